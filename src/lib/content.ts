@@ -1,0 +1,14 @@
+/**
+ * The only door to the posts collection. Pages ask here; the rules themselves
+ * live in posts.ts.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { visiblePosts } from './posts';
+
+export type Post = CollectionEntry<'posts'>;
+
+/** Every post this build shows, newest first: published ones, plus drafts in dev. */
+export async function getPosts(): Promise<Post[]> {
+  const all = await getCollection('posts');
+  return visiblePosts(all, { now: new Date(), includeUnpublished: import.meta.env.DEV });
+}

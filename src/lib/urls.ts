@@ -1,0 +1,20 @@
+/**
+ * Every internal URL is built here, so that a deploy under a sub-path (/blog/)
+ * changes one setting and no page. Paths are given without a leading slash.
+ */
+
+/** Joins the site's base path ("/" or "/blog/") and a path inside the site. */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** A path inside this site, with the configured base in front. */
+export function url(path = ''): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export const homeUrl = (): string => url();
+export const postsUrl = (): string => url('posts/');
+export const postUrl = (post: { id: string }): string => url(`posts/${encodeURIComponent(post.id)}/`);
+export const yearUrl = (year: number): string => url(`posts/${year}/`);

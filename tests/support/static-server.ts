@@ -1,0 +1,72 @@
+/**
+ * A static file server for the built site, behaving like a CDN: directory
+ * URLs serve index.html, a directory without its trailing slash redirects, and
+ * anything missing gets 404.html with status 404. The site may sit under a base
+ * path (/blog/).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServerOptions {
+  root: string;
+  /** The base path the site was built for, "/" or "/blog/". */
+  base?: string;
+  /** Extra headers for a response, e.g. from a _headers file. */
+  headersFor?: (pathname: string) => Record<string, string>;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+export function createStaticServer({ root, base = '/', headersFor = () => ({}) }: StaticServerOptions): Server {
+  const distRoot = resolve(root);
+  return createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      response.writeHead(status, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headersFor(pathname),
+      });
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => send(404, join(distRoot, '404.html'));
+
+    if (!pathname.startsWith(base)) return notFound();
+    const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+    if (relative.startsWith('..')) return notFound();
+    const target = join(distRoot, relative);
+    if (isFile(target)) return send(200, target);
+    if (isFile(join(target, 'index.html'))) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${pathname}/` });
+        return response.end();
+      }
+      return send(200, join(target, 'index.html'));
+    }
+    return notFound();
+  });
+}
