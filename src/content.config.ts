@@ -4,7 +4,7 @@ import { postsLoader } from './loaders/posts-loader';
 import { site } from './site.config';
 
 const posts = defineCollection({
-  loader: postsLoader(process.env['POSTS_DIR'] ?? './content/posts'),
+  loader: postsLoader(process.env.POSTS_DIR ?? './content/posts'),
   schema: postSchema(site.timezone),
 });
 

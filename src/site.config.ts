@@ -34,16 +34,15 @@ function normaliseBase(raw: string): string {
 
 export const site: SiteConfig = {
   title: 'Rabbit Holes',
-  description:
-    'Notes on systems, networks and the rabbit holes in between: long-form engineering posts with code.',
+  description: 'Notes on systems, networks and the rabbit holes in between: long-form engineering posts with code.',
   intro: [
     'A working engineer’s notebook on systems, networks and distributed software.',
     'Long posts, real code, and the occasional kernel bug chased to its one-line fix.',
   ],
   tagline: 'Everything written here, newest first.',
   author: 'Rabbit Holes author',
-  origin: process.env['SITE_ORIGIN'] ?? 'https://rabbit-holes.example.com',
-  base: normaliseBase(process.env['SITE_BASE'] ?? '/'),
+  origin: process.env.SITE_ORIGIN ?? 'https://rabbit-holes.example.com',
+  base: normaliseBase(process.env.SITE_BASE ?? '/'),
   timezone: 'Europe/Amsterdam',
   lang: 'en',
 };

@@ -46,12 +46,12 @@ export function calendarParts(date: Date, timezone: string): CalendarParts {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {
-    year: parts['year'] ?? 0,
-    month: parts['month'] ?? 0,
-    day: parts['day'] ?? 0,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
-    second: parts['second'] ?? 0,
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
   };
 }
 
@@ -92,7 +92,10 @@ export function parsePostDate(raw: string, timezone: string): DateParseResult {
     return { ok: false, message: `"${raw}" has no month ${wall.month}` };
   }
   if (wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month)) {
-    return { ok: false, message: `"${raw}" is not a real date: ${y}-${mo} has ${daysInMonth(wall.year, wall.month)} days` };
+    return {
+      ok: false,
+      message: `"${raw}" is not a real date: ${y}-${mo} has ${daysInMonth(wall.year, wall.month)} days`,
+    };
   }
   if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
     return { ok: false, message: `"${raw}" has an impossible time of day` };

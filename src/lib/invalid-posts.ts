@@ -11,12 +11,14 @@ function fieldLines(error: unknown): string {
   const lines = message.split('\n');
   const fieldsStart = lines.findIndex((line) => line.trim() === '');
   const fields = fieldsStart === -1 ? lines : lines.slice(fieldsStart + 1);
-  return fields
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    // A root-level issue (an unknown field) has an empty path, which Astro prints as ": message".
-    .map((line) => `  ${line.replace(/\*\*/g, '').replace(/^: /, '')}`)
-    .join('\n');
+  return (
+    fields
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      // A root-level issue (an unknown field) has an empty path, which Astro prints as ": message".
+      .map((line) => `  ${line.replace(/\*\*/g, '').replace(/^: /, '')}`)
+      .join('\n')
+  );
 }
 
 /** One message for every post whose front matter is wrong, each with its file and fields. */

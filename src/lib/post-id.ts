@@ -16,7 +16,9 @@ export function postIdFromPath(entry: string): string {
   if (id === '') throw new Error(`content/posts/${entry}: the file name gives an empty slug; name it after the post`);
   // /posts/<year>/ is the year archive, so a post may not take a bare year as its slug.
   if (YEAR_RE.test(id)) {
-    throw new Error(`content/posts/${entry}: a post slug cannot be a bare year ("${id}"); /posts/${id}/ is the year archive`);
+    throw new Error(
+      `content/posts/${entry}: a post slug cannot be a bare year ("${id}"); /posts/${id}/ is the year archive`,
+    );
   }
   return id;
 }

@@ -12,25 +12,26 @@ function expected(what: string) {
 }
 
 export function postSchema(timezone: string) {
-  const postDate = z
-    .string({ error: expected(DATE_FORMAT_HINT) })
-    .transform((raw, ctx) => {
-      const parsed = parsePostDate(raw, timezone);
-      if (parsed.ok) return parsed.date;
-      ctx.addIssue({ code: 'custom', message: `${parsed.message}; expected ${DATE_FORMAT_HINT}` });
-      return z.NEVER;
-    });
+  const postDate = z.string({ error: expected(DATE_FORMAT_HINT) }).transform((raw, ctx) => {
+    const parsed = parsePostDate(raw, timezone);
+    if (parsed.ok) return parsed.date;
+    ctx.addIssue({ code: 'custom', message: `${parsed.message}; expected ${DATE_FORMAT_HINT}` });
+    return z.NEVER;
+  });
   const text = (what: string) =>
-    z.string({ error: expected(what) }).trim().min(1, `expected ${what}, found an empty value`);
+    z
+      .string({ error: expected(what) })
+      .trim()
+      .min(1, `expected ${what}, found an empty value`);
 
   const shape = {
     title: text('a title'),
-      description: text('a one-sentence description'),
-      date: postDate,
-      updated: postDate.optional(),
-      tags: z.array(text('a tag'), { error: expected('a list of tags, e.g. [rust, networking]') }).default([]),
-      draft: z.boolean({ error: expected('true or false') }).default(false),
-      series: text('a series name').optional(),
+    description: text('a one-sentence description'),
+    date: postDate,
+    updated: postDate.optional(),
+    tags: z.array(text('a tag'), { error: expected('a list of tags, e.g. [rust, networking]') }).default([]),
+    draft: z.boolean({ error: expected('true or false') }).default(false),
+    series: text('a series name').optional(),
   };
   const fields = Object.keys(shape).join(', ');
 

@@ -10,7 +10,7 @@ const STORAGE_KEY = 'theme';
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset['theme'];
+  const chosen = document.documentElement.dataset.theme;
   if (chosen === 'light' || chosen === 'dark') return chosen;
   return systemDark.matches ? 'dark' : 'light';
 }
@@ -31,7 +31,7 @@ class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('button')?.addEventListener('click', () => {
       const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-      document.documentElement.dataset['theme'] = next;
+      document.documentElement.dataset.theme = next;
       storeTheme(next);
       this.#sync();
     });

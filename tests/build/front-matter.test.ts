@@ -10,7 +10,11 @@ describe('a post with wrong front matter fails `astro build`, naming the file an
     ['impossible-date', 'leap.md', 'date: "2024-02-30" is not a real date: 2024-02 has 29 days'],
     ['unparseable-date', 'someday.md', 'date: "next tuesday" is not a date written as YYYY-MM-DD'],
     ['wrong-type', 'typed.md', 'draft: expected true or false, found "yes"'],
-    ['unknown-field', 'typo.md', 'unknown field "tag"; the fields are title, description, date, updated, tags, draft, series'],
+    [
+      'unknown-field',
+      'typo.md',
+      'unknown field "tag"; the fields are title, description, date, updated, tags, draft, series',
+    ],
   ])('%s', async (fixture, file, field) => {
     const { code, output } = await buildSite(`${FIXTURES}/${fixture}`);
     expect(code).not.toBe(0);
@@ -22,7 +26,9 @@ describe('a post with wrong front matter fails `astro build`, naming the file an
     const { code, output } = await buildSite(`${FIXTURES}/several-invalid`);
     expect(code).not.toBe(0);
     expect(output).toContain('2 posts have invalid front matter');
-    expect(output).toContain(`${FIXTURES}/several-invalid/first.md\n  description: expected a one-sentence description, found an empty value`);
+    expect(output).toContain(
+      `${FIXTURES}/several-invalid/first.md\n  description: expected a one-sentence description, found an empty value`,
+    );
     expect(output).toContain(`${FIXTURES}/several-invalid/second.mdx\n  date: "2023-02-29" is not a real date`);
   });
 

@@ -10,7 +10,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        const isOwnStatus = message.location().url === page.url() && /status of 404/.test(message.text());
+        const isOwnStatus = message.location().url === page.url() && message.text().includes('status of 404');
         if (message.type() === 'error' && !isOwnStatus) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));

@@ -39,14 +39,19 @@ test.describe('/posts/ — Writing, All Posts', () => {
     for (const section of await sections.all()) {
       const year = (await section.getByRole('heading', { level: 2 }).textContent())?.trim();
       const entries = section.getByRole('article');
-      const dates = await entries.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      const dates = await entries
+        .locator('time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
       expect(dates.every((date) => date.startsWith(`${year}-`))).toBe(true);
       expect([...dates].sort().reverse()).toEqual(dates);
       for (const entry of await entries.all()) {
         const title = (await entry.getByRole('heading', { level: 3 }).textContent())?.trim();
         const post = authored.find((candidate) => candidate.title === title);
         expect(post, `listed title "${title}" is an authored, published post`).toBeDefined();
-        await expect(entry.getByRole('link', { name: post?.title ?? '' })).toHaveAttribute('href', `/posts/${post?.slug}/`);
+        await expect(entry.getByRole('link', { name: post?.title ?? '' })).toHaveAttribute(
+          'href',
+          `/posts/${post?.slug}/`,
+        );
         await expect(entry.getByText(post?.description ?? '', { exact: true })).toBeVisible();
         shown += 1;
       }

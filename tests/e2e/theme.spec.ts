@@ -42,8 +42,8 @@ test.describe('light and dark theme', () => {
       localStorage.setItem('theme', 'dark');
       // Record the theme at the moment <body> is created, before anything can paint.
       new MutationObserver((_, observer) => {
-        if (document.body) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? '';
+        if (document.querySelector('body')) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? '';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -60,7 +60,11 @@ test.describe('light and dark theme', () => {
     const colours = () =>
       token.evaluate((span) => {
         const style = getComputedStyle(span);
-        return { shown: style.color, light: style.getPropertyValue('--shiki-light'), dark: style.getPropertyValue('--shiki-dark') };
+        return {
+          shown: style.color,
+          light: style.getPropertyValue('--shiki-light'),
+          dark: style.getPropertyValue('--shiki-dark'),
+        };
       });
     const toRgb = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.trim().slice(i, i + 2), 16));

@@ -37,6 +37,8 @@ export function buildSite(postsDir: string, env: Record<string, string> = {}): P
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, output, outDir }));
+    child.on('close', (code) => {
+      done({ code, output, outDir });
+    });
   });
 }

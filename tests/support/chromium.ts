@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
  * CHROMIUM_PATH, else Debian's. Undefined means "use Playwright's own".
  */
 export function systemChromium(): string | undefined {
-  const named = process.env['CHROMIUM_PATH'];
+  const named = process.env.CHROMIUM_PATH;
   if (named) {
     if (!existsSync(named)) throw new Error(`CHROMIUM_PATH is ${named}, but no file is there`);
     return named;

@@ -23,13 +23,15 @@ export interface AuthoredPost {
 function postFile(entry: string): string | undefined {
   const path = join(POSTS_DIR, entry);
   if (statSync(path).isDirectory()) {
-    return ['index.md', 'index.mdx'].map((name) => join(path, name)).find((file) => {
-      try {
-        return statSync(file).isFile();
-      } catch {
-        return false;
-      }
-    });
+    return ['index.md', 'index.mdx']
+      .map((name) => join(path, name))
+      .find((file) => {
+        try {
+          return statSync(file).isFile();
+        } catch {
+          return false;
+        }
+      });
   }
   return /\.mdx?$/.test(entry) ? path : undefined;
 }
@@ -39,7 +41,8 @@ export function authoredPosts(): AuthoredPost[] {
     const file = postFile(entry);
     if (!file) return [];
     const block = /^---\n([\s\S]*?\n)---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-    const data = yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Omit<AuthoredPost, 'slug'>;
+    const data = yaml.load(block, { schema: yaml.CORE_SCHEMA }) as Omit<AuthoredPost, 'slug' | 'tags' | 'draft'> &
+      Partial<Pick<AuthoredPost, 'tags' | 'draft'>>;
     return [{ ...data, tags: data.tags ?? [], draft: data.draft ?? false, slug: entry.replace(/\.mdx?$/, '') }];
   });
 }

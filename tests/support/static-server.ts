@@ -42,31 +42,37 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+/** Which file answers a request path, and with which status; a redirect when a directory lacks its slash. */
+function resolveRequest(
+  distRoot: string,
+  base: string,
+  pathname: string,
+): { status: number; file?: string; location?: string } {
+  const notFound = { status: 404, file: join(distRoot, '404.html') };
+  if (!pathname.startsWith(base)) return notFound;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  if (relative.startsWith('..')) return notFound;
+  const target = join(distRoot, relative);
+  if (isFile(target)) return { status: 200, file: target };
+  if (!isFile(join(target, 'index.html'))) return notFound;
+  if (!pathname.endsWith('/')) return { status: 301, location: `${pathname}/` };
+  return { status: 200, file: join(target, 'index.html') };
+}
+
 export function createStaticServer({ root, base = '/', headersFor = () => ({}) }: StaticServerOptions): Server {
   const distRoot = resolve(root);
   return createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const send = (status: number, file: string) => {
-      response.writeHead(status, {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        ...headersFor(pathname),
-      });
-      createReadStream(file).pipe(response);
-    };
-    const notFound = () => send(404, join(distRoot, '404.html'));
-
-    if (!pathname.startsWith(base)) return notFound();
-    const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
-    if (relative.startsWith('..')) return notFound();
-    const target = join(distRoot, relative);
-    if (isFile(target)) return send(200, target);
-    if (isFile(join(target, 'index.html'))) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${pathname}/` });
-        return response.end();
-      }
-      return send(200, join(target, 'index.html'));
+    const { status, file, location } = resolveRequest(distRoot, base, pathname);
+    if (location !== undefined || file === undefined) {
+      response.writeHead(status, { location: location ?? base });
+      response.end();
+      return;
     }
-    return notFound();
+    response.writeHead(status, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(pathname),
+    });
+    createReadStream(file).pipe(response);
   });
 }

@@ -3,7 +3,9 @@ import { describeInvalidPosts } from '../../src/lib/invalid-posts';
 
 // The shape of Astro's InvalidContentEntryDataError message.
 const astroError = (id: string, ...fields: string[]) =>
-  new Error(`**posts → ${id}** data does not match collection schema.\n\n${fields.map((f) => `  **${f}`).join('\n')}\n`);
+  new Error(
+    `**posts → ${id}** data does not match collection schema.\n\n${fields.map((f) => `  **${f}`).join('\n')}\n`,
+  );
 
 describe('describeInvalidPosts', () => {
   it('lists every invalid post by file, sorted, with its field messages', () => {
@@ -11,7 +13,11 @@ describe('describeInvalidPosts', () => {
       { file: 'content/posts/zeta.md', error: astroError('zeta', 'date**: missing; expected a date') },
       {
         file: 'content/posts/alpha/index.mdx',
-        error: astroError('alpha', 'title**: missing; expected a title', 'draft**: expected true or false, found "yes"'),
+        error: astroError(
+          'alpha',
+          'title**: missing; expected a title',
+          'draft**: expected true or false, found "yes"',
+        ),
       },
     ]);
     expect(message).toMatchInlineSnapshot(`

@@ -21,27 +21,33 @@ describe('SlugRegistry', () => {
   it('lets the same file claim its slug again (a rebuild in dev)', () => {
     const slugs = new SlugRegistry();
     slugs.claim('x', 'content/posts/x.md');
-    expect(() => slugs.claim('x', 'content/posts/x.md')).not.toThrow();
+    expect(() => {
+      slugs.claim('x', 'content/posts/x.md');
+    }).not.toThrow();
   });
 
   it('names both files when two claim one slug', () => {
     const slugs = new SlugRegistry();
     slugs.claim('x', 'content/posts/x.md');
-    expect(() => slugs.claim('x', 'content/posts/x/index.mdx')).toThrow(
-      'Two posts have the slug "x": content/posts/x.md and content/posts/x/index.mdx',
-    );
+    expect(() => {
+      slugs.claim('x', 'content/posts/x/index.mdx');
+    }).toThrow('Two posts have the slug "x": content/posts/x.md and content/posts/x/index.mdx');
   });
 
   it('forgets an owner whose file is gone (a rename in dev)', () => {
     const slugs = new SlugRegistry();
     slugs.claim('x', 'content/posts/x.md');
-    expect(() => slugs.claim('x', 'content/posts/x/index.md', () => false)).not.toThrow();
+    expect(() => {
+      slugs.claim('x', 'content/posts/x/index.md', () => false);
+    }).not.toThrow();
   });
 
   it('starts afresh after clear', () => {
     const slugs = new SlugRegistry();
     slugs.claim('x', 'a.md');
     slugs.clear();
-    expect(() => slugs.claim('x', 'b.md')).not.toThrow();
+    expect(() => {
+      slugs.claim('x', 'b.md');
+    }).not.toThrow();
   });
 });

@@ -28,7 +28,10 @@ describe('postSchema', () => {
     [{ description: '' }, 'description: expected a one-sentence description, found an empty value'],
     [{ date: undefined }, 'date: missing; expected a date written as YYYY-MM-DD'],
     [{ date: '2024-02-30' }, 'date: "2024-02-30" is not a real date'],
-    [{ date: 2024 }, 'date: expected a date written as YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM), found 2024'],
+    [
+      { date: 2024 },
+      'date: expected a date written as YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM), found 2024',
+    ],
     [{ tags: 'rust' }, 'tags: expected a list of tags, e.g. [rust, networking], found "rust"'],
     [{ draft: 'yes' }, 'draft: expected true or false, found "yes"'],
     [{ updated: '2024-04-01' }, 'updated: expected the updated date to be on or after the published date'],

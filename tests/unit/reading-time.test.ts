@@ -13,7 +13,8 @@ describe('proseWordCount', () => {
   });
 
   it('skips MDX imports, HTML tags and link targets but keeps their text', () => {
-    const mdx = "import Figure from './x.astro';\n\n<Callout type=\"note\">Read this</Callout> and [the docs](https://example.com/a/b/c)";
+    const mdx =
+      'import Figure from \'./x.astro\';\n\n<Callout type="note">Read this</Callout> and [the docs](https://example.com/a/b/c)';
     expect(proseWordCount(mdx)).toBe(5);
   });
 });
