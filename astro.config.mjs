@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { githubAlerts } from './src/markdown/github-alerts';
+import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { site } from './src/site.config';
 
@@ -16,9 +17,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   markdown: {
-    processor: satteri({ hastPlugins: [githubAlerts, scrollableTables] }),
+    processor: satteri({ hastPlugins: [githubAlerts, scrollableTables, labelledTaskLists] }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
     },
   },

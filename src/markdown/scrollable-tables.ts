@@ -16,7 +16,7 @@ export function scrollableTables() {
         return {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count}` },
+          properties: { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: `Table ${count}` },
           children: [node],
         };
       },
