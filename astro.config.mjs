@@ -1,9 +1,15 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import { transformerMetaHighlight } from '@shikijs/transformers';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { codeFrame } from './src/markdown/code-frame';
+import { codeThemes } from './src/markdown/code-themes';
+import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
+import { headingAnchors } from './src/markdown/heading-anchors';
+import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { site } from './src/site.config';
@@ -16,11 +22,23 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
+  image: { layout: 'constrained' },
   markdown: {
-    processor: satteri({ hastPlugins: [githubAlerts, scrollableTables, labelledTaskLists] }),
+    processor: satteri({
+      hastPlugins: [
+        githubAlerts,
+        scrollableTables,
+        labelledTaskLists,
+        headingAnchors,
+        imageCaptions,
+        externalLinks(site.origin),
+      ],
+    }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: codeThemes,
       defaultColor: false,
+      transformers: [transformerMetaHighlight(), codeFrame()],
     },
   },
   vite: {

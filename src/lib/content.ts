@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { visiblePosts } from './posts';
+import { collectTags, type Tag } from './tags';
 
 export type Post = CollectionEntry<'posts'>;
 
@@ -11,4 +12,9 @@ export type Post = CollectionEntry<'posts'>;
 export async function getPosts(): Promise<Post[]> {
   const all = await getCollection('posts');
   return visiblePosts(all, { now: new Date(), includeUnpublished: import.meta.env.DEV });
+}
+
+/** Every tag of the visible posts, most used first. */
+export async function getTags(): Promise<Tag<Post>[]> {
+  return collectTags(await getPosts());
 }

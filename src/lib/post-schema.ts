@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DATE_FORMAT_HINT, parsePostDate } from './dates';
+import { tagSlug } from './tags';
 
 /**
  * The front matter every post must have. Unknown fields are refused so that a
@@ -29,7 +30,12 @@ export function postSchema(timezone: string) {
     description: text('a one-sentence description'),
     date: postDate,
     updated: postDate.optional(),
-    tags: z.array(text('a tag'), { error: expected('a list of tags, e.g. [rust, networking]') }).default([]),
+    tags: z
+      .array(
+        text('a tag').refine((tag) => tagSlug(tag) !== '', 'expected a tag with at least one letter or digit'),
+        { error: expected('a list of tags, e.g. [rust, networking]') },
+      )
+      .default([]),
     draft: z.boolean({ error: expected('true or false') }).default(false),
     series: text('a series name').optional(),
   };

@@ -18,3 +18,5 @@ export const homeUrl = (): string => url();
 export const postsUrl = (): string => url('posts/');
 export const postUrl = (post: { id: string }): string => url(`posts/${encodeURIComponent(post.id)}/`);
 export const yearUrl = (year: number): string => url(`posts/${year}/`);
+export const tagsUrl = (): string => url('tags/');
+export const tagUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/`);

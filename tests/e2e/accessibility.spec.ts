@@ -7,6 +7,11 @@ const PAGES = {
   home: '/',
   'all posts': '/posts/',
   'post with code, TOC and footnotes': '/posts/spanning-tree/',
+  'post in a series': '/posts/collecting-data-windows-azure-part-2/',
+  'post with a raster figure': '/posts/k-nearest-neighbors/',
+  tags: '/tags/',
+  'one tag': '/tags/networking/',
+  'one year': '/posts/2015/',
   'not found': '/404.html',
 };
 

@@ -33,7 +33,7 @@ test.describe('a post page', () => {
 
   test('links to the neighbouring posts', async ({ page }) => {
     await page.goto(`/posts/${second?.slug}/`);
-    const more = page.getByRole('navigation', { name: 'More posts' });
+    const more = page.getByRole('navigation', { name: 'Previous and next posts' });
     await expect(
       more.getByRole('link', { name: new RegExp(`Next post\\s*${RegExp.escape(newest?.title ?? '')}`) }),
     ).toHaveAttribute('href', `/posts/${newest?.slug}/`);

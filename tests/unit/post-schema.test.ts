@@ -33,6 +33,7 @@ describe('postSchema', () => {
       'date: expected a date written as YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM), found 2024',
     ],
     [{ tags: 'rust' }, 'tags: expected a list of tags, e.g. [rust, networking], found "rust"'],
+    [{ tags: ['rust', '🚀'] }, 'tags.1: expected a tag with at least one letter or digit'],
     [{ draft: 'yes' }, 'draft: expected true or false, found "yes"'],
     [{ updated: '2024-04-01' }, 'updated: expected the updated date to be on or after the published date'],
     [{ tag: ['x'] }, 'unknown field "tag"; the fields are title, description, date, updated, tags, draft, series'],
