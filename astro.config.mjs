@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index';
 import { codeFrame } from './src/markdown/code-frame';
 import { codeThemes } from './src/markdown/code-themes';
 import { externalLinks } from './src/markdown/external-links';
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },
   markdown: {
@@ -44,6 +45,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // The only dynamic imports are search's, loaded on intent; the preload helper Vite adds for
+      // them would cost every page ~1 KB of its 3 KB JavaScript budget.
+      modulePreload: false,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Astro marks MDX modules with a directive rolldown cannot keep and warns about on every

@@ -13,3 +13,9 @@ declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }
+
+declare module 'virtual:lazy-url/*' {
+  /** The URL of the module, built as a chunk of its own (src/integrations/lazy-module-url.ts). */
+  const url: string;
+  export default url;
+}

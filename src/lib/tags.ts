@@ -60,3 +60,14 @@ function preferredSpelling(spellings: Map<string, number>): string {
 export function tagSlugsOf(post: PostLike<PostLike['data'] & TagFields>): Set<string> {
   return new Set(post.data.tags.map(tagSlug));
 }
+
+export interface TagName {
+  slug: string;
+  name: string;
+}
+
+/** A post's tags under their site-wide display names, so every page spells a tag the same way. */
+export function displayTags(post: PostLike<PostLike['data'] & TagFields>, catalogue: readonly TagName[]): TagName[] {
+  const names = new Map(catalogue.map((tag) => [tag.slug, tag.name]));
+  return [...tagSlugsOf(post)].map((slug) => ({ slug, name: names.get(slug) ?? slug }));
+}

@@ -20,3 +20,5 @@ export const postUrl = (post: { id: string }): string => url(`posts/${encodeURIC
 export const yearUrl = (year: number): string => url(`posts/${year}/`);
 export const tagsUrl = (): string => url('tags/');
 export const tagUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/`);
+export const searchUrl = (): string => url('search/');
+export const pagefindUrl = (): string => url('pagefind/pagefind.js');

@@ -12,6 +12,7 @@ const PAGES = {
   tags: '/tags/',
   'one tag': '/tags/networking/',
   'one year': '/posts/2015/',
+  search: '/search/?q=kernel',
   'not found': '/404.html',
 };
 
@@ -28,6 +29,15 @@ for (const theme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test.describe(`${theme} theme at ${width} px`, () => {
       test.use({ colorScheme: theme, viewport: { width, height: 900 } });
+
+      test('the open search overlay, with results, has no WCAG 2.2 A/AA violations', async ({ page }) => {
+        await page.goto('/posts/');
+        await page.keyboard.press('Control+k');
+        await page.getByRole('combobox', { name: 'Search posts' }).fill('raft');
+        await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible();
+        await page.keyboard.press('ArrowDown');
+        expect(await violations(page)).toEqual([]);
+      });
 
       for (const [kind, path] of Object.entries(PAGES)) {
         test(`${kind} has no WCAG 2.2 A/AA violations`, async ({ page }) => {

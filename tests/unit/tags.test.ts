@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTags, tagSlug } from '../../src/lib/tags';
+import { collectTags, displayTags, tagSlug } from '../../src/lib/tags';
 
 describe('tagSlug', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('collectTags', () => {
 
   it('counts a post once even if it repeats a tag in two spellings', () => {
     expect(collectTags(posts).find((tag) => tag.slug === 'rust')?.posts).toHaveLength(2);
+  });
+});
+
+describe('displayTags', () => {
+  it('spells a post’s tags the way the whole site does, once each', () => {
+    const catalogue = [
+      { slug: 'go', name: 'go' },
+      { slug: 'c-sharp', name: 'C#' },
+    ];
+    const post = {
+      id: 'p',
+      data: { title: 'p', date: new Date(0), draft: false, tags: ['Go', 'c#', 'GO', 'new-tag'] },
+    };
+    expect(displayTags(post, catalogue)).toEqual([
+      { slug: 'go', name: 'go' },
+      { slug: 'c-sharp', name: 'C#' },
+      { slug: 'new-tag', name: 'new-tag' },
+    ]);
   });
 });

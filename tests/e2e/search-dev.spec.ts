@@ -1,0 +1,68 @@
+/**
+ * Search under `astro dev`: no production build exists, yet search works over
+ * the current content, drafts included and marked, and never turns indexed
+ * text into markup.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../support/astro-build';
+import { expect, test } from './fixtures';
+
+const PORT = 4331;
+const ORIGIN = `http://localhost:${PORT}`;
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      POSTS_DIR: join(ROOT, 'tests/fixtures/search-dev'),
+      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'blog-dev-cache-')),
+    },
+    stdio: 'ignore',
+  });
+  await expect
+    .poll(
+      async () =>
+        fetch(`${ORIGIN}/posts/`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: 90_000 },
+    )
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('the dev server searches current content, drafts included and marked', async ({ page }) => {
+  await page.goto(`${ORIGIN}/posts/`);
+  // The dev server loads modules one by one; wait until the shortcut is listening.
+  await page.waitForFunction(() => customElements.get('site-search'));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search posts' }).fill('lighthouse');
+  const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result');
+  await expect(results).toHaveCount(3, { timeout: 60_000 });
+  const draft = results.filter({ hasText: 'Unfinished notes on lighthouses' });
+  await expect(draft.locator('.search-result-status')).toHaveText('draft');
+});
+
+test('indexed text never becomes markup in results', async ({ page }) => {
+  await page.goto(`${ORIGIN}/posts/`);
+  // The dev server loads modules one by one; wait until the shortcut is listening.
+  await page.waitForFunction(() => customElements.get('site-search'));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search posts' }).fill('onerror');
+  const result = page.getByRole('listbox', { name: 'Results' }).locator('.search-result').first();
+  await expect(result).toContainText("<script>alert('title')</script> & friends", { timeout: 60_000 });
+  await expect(result).toContainText('<img src=x onerror="alert(1)">');
+  await expect(page.getByRole('dialog').locator('img, script, b')).toHaveCount(0);
+});
