@@ -1,17 +1,16 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { transformerMetaHighlight } from '@shikijs/transformers';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index';
-import { codeFrame } from './src/markdown/code-frame';
-import { codeThemes } from './src/markdown/code-themes';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
+import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
+import { localImages } from './src/markdown/local-images';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { site } from './src/site.config';
 
@@ -28,19 +27,18 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       hastPlugins: [
+        highlightCode,
         githubAlerts,
         scrollableTables,
         labelledTaskLists,
         headingAnchors,
+        localImages,
         imageCaptions,
         externalLinks(site.origin),
       ],
     }),
-    shikiConfig: {
-      themes: codeThemes,
-      defaultColor: false,
-      transformers: [transformerMetaHighlight(), codeFrame()],
-    },
+    // Code is highlighted by src/markdown/highlight-code.ts, not by Astro's own Shiki integration.
+    syntaxHighlight: false,
   },
   vite: {
     plugins: [tailwindcss()],

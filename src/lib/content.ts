@@ -3,7 +3,8 @@
  * live in posts.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visiblePosts } from './posts';
+import { site } from '../site.config';
+import { groupByYear, visiblePosts } from './posts';
 import { collectTags, type Tag } from './tags';
 
 export type Post = CollectionEntry<'posts'>;
@@ -17,4 +18,9 @@ export async function getPosts(): Promise<Post[]> {
 /** Every tag of the visible posts, most used first. */
 export async function getTags(): Promise<Tag<Post>[]> {
   return collectTags(await getPosts());
+}
+
+/** The years that have posts, newest first. */
+export async function getYears(): Promise<number[]> {
+  return groupByYear(await getPosts(), site.timezone).map((group) => group.year);
 }

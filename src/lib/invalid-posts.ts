@@ -28,3 +28,12 @@ export function describeInvalidPosts(posts: readonly InvalidPost[]): string {
   const details = sorted.map(({ file, error }) => `${file}\n${fieldLines(error)}`).join('\n\n');
   return `${count} invalid front matter:\n\n${details}\n`;
 }
+
+/** One message for every post that failed to render: "<file>: <why>" lines from the loader. */
+export function describeUnrenderedPosts(failures: readonly string[]): string {
+  const count = failures.length === 1 ? '1 post' : `${failures.length} posts`;
+  return `${count} could not be rendered:\n\n${[...failures]
+    .sort()
+    .map((failure) => `  ${failure}`)
+    .join('\n')}\n`;
+}

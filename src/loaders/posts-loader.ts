@@ -4,14 +4,15 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { rawDateFields } from '../lib/front-matter';
-import { describeInvalidPosts } from '../lib/invalid-posts';
+import { describeInvalidPosts, describeUnrenderedPosts, type InvalidPost } from '../lib/invalid-posts';
 import { POST_PATTERNS, postIdFromPath, SlugRegistry } from '../lib/post-id';
 
 /**
- * Astro's glob loader with three guarantees it lacks: a slug claimed by two
+ * Astro's glob loader with four guarantees it lacks: a slug claimed by two
  * files fails the build naming both (Astro only warns and keeps one); dates
  * reach the schema as written, so impossible ones are refused rather than
- * rolled over; and every invalid post is reported at once, not just the first.
+ * rolled over; a post that fails to render fails the build (Astro logs it and
+ * publishes an empty post); and every problem is reported at once.
  */
 export function postsLoader(base: string): Loader {
   const slugs = new SlugRegistry();
@@ -29,11 +30,20 @@ export function postsLoader(base: string): Loader {
     name: 'posts-loader',
     load: async (context) => {
       slugs.clear();
-      // Filled only during the full load below; a later single-file reload in
-      // dev lets its error through to Astro, which shows it in the overlay.
-      let invalid: { file: string; error: unknown }[] | undefined = [];
+      // Both lists fill only during the full load below; a later single-file
+      // reload in dev reports through Astro, which shows it in the overlay.
+      let invalid: InvalidPost[] | undefined = [];
+      let unrendered: string[] | undefined = [];
+      // Astro's glob loader logs a post that fails to render and carries on
+      // with an empty body; here that failure stops the build instead.
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        if (message.startsWith('Error rendering ')) unrendered?.push(message.slice('Error rendering '.length));
+        context.logger.error(message);
+      };
       await files.load({
         ...context,
+        logger,
         parseData: async (props) => {
           const source = props.filePath === undefined ? '' : await readFile(props.filePath, 'utf8');
           try {
@@ -45,9 +55,13 @@ export function postsLoader(base: string): Loader {
           }
         },
       });
-      const found = invalid;
+      const problems = [
+        ...(invalid.length > 0 ? [describeInvalidPosts(invalid)] : []),
+        ...(unrendered.length > 0 ? [describeUnrenderedPosts(unrendered)] : []),
+      ];
       invalid = undefined;
-      if (found.length > 0) throw new Error(describeInvalidPosts(found));
+      unrendered = undefined;
+      if (problems.length > 0) throw new Error(problems.join('\n'));
     },
   };
 }

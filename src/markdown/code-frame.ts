@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
-import { languageName, parseCodeMeta } from '../lib/code-blocks';
+import { languageName, parseCodeMeta } from '../lib/code-blocks.ts';
 
 function span(className: string, text: string): Element {
   return {
@@ -46,6 +46,7 @@ export function codeFrame(): ShikiTransformer {
     },
     pre(node) {
       const { title, lineNumbers } = parseCodeMeta(this.options.meta?.__raw);
+      node.properties.dataLanguage = this.options.lang;
       if (lineNumbers) node.properties.dataLineNumbers = '';
       const header: ElementContent[] = [
         ...(title === undefined ? [] : [span('code-title', title)]),
@@ -55,12 +56,14 @@ export function codeFrame(): ShikiTransformer {
       return {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['code-block'] },
+        // Listings stay out of the search index: their tokens would triple its size and bury
+        // prose matches, and the names that matter also appear in the text around them.
+        properties: { className: ['code-block'], dataPagefindIgnore: 'all' },
         children: [
           {
             type: 'element',
             tagName: 'figcaption',
-            properties: { className: ['code-header'], dataPagefindIgnore: '' },
+            properties: { className: ['code-header'] },
             children: header,
           },
           node,

@@ -51,7 +51,7 @@ test.describe('code blocks', () => {
   test('long lines scroll inside the block, never widening the page', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/posts/local-ip-broke-ipv6-tunnels/');
-    const pre = page.locator('pre.astro-code').first();
+    const pre = page.locator('pre.shiki').first();
     expect(await pre.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });

@@ -22,7 +22,7 @@ test.describe('a post page', () => {
     const body = page.locator('[data-pagefind-body]');
     expect(await body.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    const code = body.locator('pre.astro-code').first();
+    const code = body.locator('pre.shiki').first();
     await expect(code).toBeVisible();
     // Highlighted: tokens carry their own colours, at least two different ones.
     const colours = await code

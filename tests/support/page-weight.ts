@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { attr, elements, fileFor, parseHtml, textOf, urlOf, type HtmlElement } from './built-site.ts';
+import { attr, DIST, elements, fileFor, parseHtml, textOf, urlOf, type HtmlElement } from './built-site.ts';
 
 const ORIGIN = 'http://site.invalid';
 const STATIC_IMPORT_RE = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
@@ -38,21 +38,22 @@ function isBlockingStylesheet(element: HtmlElement): boolean {
 }
 
 /** The script files a module loads before it runs: itself and its static imports, transitively. */
-function scriptClosure(entry: string, seen = new Set<string>()): Set<string> {
+function scriptClosure(entry: string, dir: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const source = readFileSync(entry, 'utf8');
   for (const match of source.matchAll(STATIC_IMPORT_RE)) {
     const specifier = match[1] ?? '';
     if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
-    const imported = fileFor(new URL(specifier, new URL(urlOf(entry), ORIGIN)).pathname);
-    if (imported) scriptClosure(imported, seen);
+    const imported = fileFor(new URL(specifier, new URL(urlOf(entry, dir), ORIGIN)).pathname, dir);
+    if (imported) scriptClosure(imported, dir, seen);
   }
   return seen;
 }
 
-export function pageWeight(htmlFile: string): PageWeight {
-  const pageUrl = new URL(urlOf(htmlFile), ORIGIN);
+/** The weight of a page of the site built into `dir` (dist/ unless told otherwise). */
+export function pageWeight(htmlFile: string, dir = DIST): PageWeight {
+  const pageUrl = new URL(urlOf(htmlFile, dir), ORIGIN);
   const all = elements(parseHtml(htmlFile));
   const foreignRequests: string[] = [];
   const local = (element: HtmlElement, name: string): string | undefined => {
@@ -63,7 +64,7 @@ export function pageWeight(htmlFile: string): PageWeight {
       foreignRequests.push(target.href);
       return undefined;
     }
-    return fileFor(target.pathname);
+    return fileFor(target.pathname, dir);
   };
 
   const stylesheets = all.filter(isBlockingStylesheet).flatMap((element) => local(element, 'href') ?? []);
@@ -72,7 +73,7 @@ export function pageWeight(htmlFile: string): PageWeight {
     const isScript = element.tagName === 'script' && attr(element, 'src') !== undefined;
     const isPreload = element.tagName === 'link' && attr(element, 'rel') === 'modulepreload';
     const file = isScript ? local(element, 'src') : isPreload ? local(element, 'href') : undefined;
-    if (file) scriptClosure(file, scripts);
+    if (file) scriptClosure(file, dir, scripts);
   }
   for (const element of all) {
     if (['img', 'source', 'iframe', 'video', 'audio'].includes(element.tagName)) local(element, 'src');
@@ -80,7 +81,7 @@ export function pageWeight(htmlFile: string): PageWeight {
   const fonts = new Set(
     stylesheets.flatMap((sheet) =>
       [...readFileSync(sheet, 'utf8').matchAll(FONT_URL_RE)].flatMap(
-        (match) => fileFor(new URL(match[1] ?? '', new URL(urlOf(sheet), ORIGIN)).pathname) ?? [],
+        (match) => fileFor(new URL(match[1] ?? '', new URL(urlOf(sheet, dir), ORIGIN)).pathname, dir) ?? [],
       ),
     ),
   );

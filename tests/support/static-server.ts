@@ -73,6 +73,9 @@ export function createStaticServer({ root, base = '/', headersFor = () => ({}) }
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       ...headersFor(pathname),
     });
-    createReadStream(file).pipe(response);
+    // A file can vanish between the check and the read (a rebuild of dist/ under a running server).
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
 }

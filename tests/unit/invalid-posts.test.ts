@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvalidPosts } from '../../src/lib/invalid-posts';
+import { describeInvalidPosts, describeUnrenderedPosts } from '../../src/lib/invalid-posts';
 
 // The shape of Astro's InvalidContentEntryDataError message.
 const astroError = (id: string, ...fields: string[]) =>
@@ -41,6 +41,14 @@ describe('describeInvalidPosts', () => {
   it('keeps a message that does not have Astro’s shape', () => {
     expect(describeInvalidPosts([{ file: 'a.md', error: 'something odd' }])).toBe(
       '1 post has invalid front matter:\n\na.md\n  something odd\n',
+    );
+  });
+});
+
+describe('describeUnrenderedPosts', () => {
+  it('lists each post that failed to render, sorted', () => {
+    expect(describeUnrenderedPosts(['z.md: bad fence', 'a/index.md: missing image'])).toBe(
+      '2 posts could not be rendered:\n\n  a/index.md: missing image\n  z.md: bad fence\n',
     );
   });
 });

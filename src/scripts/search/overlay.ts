@@ -18,9 +18,14 @@ export interface SearchLocations {
   posts: string;
 }
 
-// Results appear as the reader types; this only spares work between keystrokes.
-const DEBOUNCE_MS = 60;
-const MAX_RESULTS = 8;
+// Results appear as the reader types. The index for a query starts loading at the
+// keystroke; fetching result pages waits for this pause, so fast typing does not
+// fetch pages for every half-typed word.
+const DEBOUNCE_MS = 40;
+const PRELOAD_MIN_LENGTH = 3;
+// Each result shown fetches its page's text; four fill the panel and keep the first search
+// within its 120 KB budget. "All results" leads to the rest.
+const MAX_RESULTS = 4;
 
 const MARKUP = `
 <div class="search-panel">
@@ -30,10 +35,6 @@ const MARKUP = `
       enterkeyhint="go" placeholder="Search posts">
     <button class="search-close" type="button">Close</button>
   </form>
-  <div class="search-filters">
-    <label>Tag <select name="tag"><option value="">Any tag</option></select></label>
-    <label>Year <select name="year"><option value="">Any year</option></select></label>
-  </div>
   <p class="search-status" role="status"></p>
   <ul class="search-listbox" id="search-listbox" role="listbox" aria-label="Results"></ul>
   <p class="search-more"><a class="search-all">All results on the search page</a></p>
@@ -51,15 +52,15 @@ class SearchOverlay {
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #returnFocus: Element | null = null;
-  #filtersFilled = false;
 
   readonly locations: SearchLocations;
 
-  constructor(locations: SearchLocations) {
+  constructor(locations: SearchLocations, filters: DocumentFragment) {
     this.locations = locations;
     this.dialog.className = 'search-dialog';
     this.dialog.setAttribute('aria-label', 'Search posts');
     this.dialog.innerHTML = MARKUP;
+    this.dialog.querySelector('form')?.after(filters);
     this.#input = required(this.dialog, '.search-input', HTMLInputElement);
     this.#status = required(this.dialog, '.search-status', HTMLElement);
     this.#listbox = required(this.dialog, '.search-listbox', HTMLElement);
@@ -78,7 +79,6 @@ class SearchOverlay {
     this.#input.focus();
     this.#input.select();
     this.#update();
-    void this.#fillFilters();
   }
 
   #wire(): void {
@@ -162,7 +162,17 @@ class SearchOverlay {
       this.#show([], 'Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.');
       return;
     }
+    // One or two letters match words across much of the index; only a longer prefix is worth fetching early.
+    if (state.q.trim().length >= PRELOAD_MIN_LENGTH) this.#preload(state.q);
     this.#timer = setTimeout(() => void this.#search(state, sequence), DEBOUNCE_MS);
+  }
+
+  #preload(query: string): void {
+    loadPagefind(this.locations.pagefind)
+      .then((pagefind) => pagefind.preload(query))
+      .catch(() => {
+        // The search that follows reports the failure.
+      });
   }
 
   async #search(state: SearchState, sequence: number): Promise<void> {
@@ -226,20 +236,6 @@ class SearchOverlay {
     this.#options.push(option);
     return option;
   }
-
-  async #fillFilters(): Promise<void> {
-    if (this.#filtersFilled) return;
-    try {
-      const counts = await (await loadPagefind(this.locations.pagefind)).filters();
-      const years = Object.keys(counts.year ?? {}).sort((a, b) => b.localeCompare(a));
-      const tags = Object.entries(counts.tag ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-      this.#selects.year.append(...years.map((year) => new Option(year, year)));
-      this.#selects.tag.append(...tags.map(([tag, count]) => new Option(`${tag} (${count})`, tag)));
-      this.#filtersFilled = true;
-    } catch {
-      this.#failed();
-    }
-  }
 }
 
 /**
@@ -262,10 +258,11 @@ export function preloadSearch(locations: SearchLocations): void {
   });
 }
 
-export function openSearch(locations: SearchLocations, returnFocus: Element | null): void {
+/** Opens the overlay; `filters` is the tag and year choices the page rendered at build time. */
+export function openSearch(locations: SearchLocations, filters: DocumentFragment, returnFocus: Element | null): void {
   if (!overlay) {
     adoptStyles();
-    overlay = new SearchOverlay(locations);
+    overlay = new SearchOverlay(locations, filters);
   }
   overlay.open(returnFocus);
 }

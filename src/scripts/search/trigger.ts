@@ -59,7 +59,9 @@ class SiteSearch extends HTMLElement {
 
   async #open(returnFocus: Element | null): Promise<void> {
     try {
-      (await this.#load()).openSearch(this.#locations, returnFocus);
+      const template = this.querySelector('template');
+      const filters = template ? document.importNode(template.content, true) : new DocumentFragment();
+      (await this.#load()).openSearch(this.#locations, filters, returnFocus);
     } catch {
       location.assign(this.#locations.page);
     }

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin } from 'satteri';
+
+/**
+ * An image beside a post that is not there fails the build, naming the post
+ * and the path (Astro's own error names neither).
+ */
+export const localImages = defineHastPlugin({
+  name: 'local-images',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const src = node.properties.src;
+      if (typeof src !== 'string' || ctx.fileURL === undefined || /^([a-z][a-z\d+.-]*:|\/)/i.test(src)) return;
+      const post = fileURLToPath(ctx.fileURL);
+      const image = join(dirname(post), decodeURI(src));
+      if (!existsSync(image)) {
+        throw new Error(
+          `${relative(process.cwd(), post)}: the image "${src}" is missing (looked for ${relative(process.cwd(), image)})`,
+        );
+      }
+    },
+  },
+});

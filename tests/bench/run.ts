@@ -1,0 +1,173 @@
+/**
+ * The build benchmark: `node tests/bench/run.ts [--runs 3] [--sizes 100,1000]`.
+ * Builds synthetic corpora of each size, prints the figures and the budget verdicts,
+ * and writes them to bench-results/report.json. It reports rather than tests: a
+ * missed budget prints "OVER BUDGET" and still exits 0; only a failed build exits 1.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../support/astro-build.ts';
+import { benchBuild, type BuildFigures } from './build-bench.ts';
+
+const BUDGET_SECONDS_AT_1000 = 40;
+const BUDGET_KEYSTROKE_TO_RESULT_MS = 150;
+const BUDGET_FIRST_SEARCH_BYTES = 120 * 1024;
+/** Seconds per 1000 pages may grow by this factor from the smallest to the largest corpus. */
+const LINEAR_GROWTH_SLACK = 1.1;
+
+interface Verdict {
+  budget: string;
+  /** null when the sizes run cannot say. */
+  ok: boolean | null;
+  detail: string;
+}
+
+interface BenchReport {
+  date: string;
+  machine: { cpu: string; cores: number; memoryBytes: number; node: string };
+  builds: BuildFigures[];
+  budgets: Verdict[];
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} takes positive whole numbers, got "${text}"`);
+  return value;
+}
+
+function options(): { runs: number; sizes: number[] } {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '100,1000' } },
+  });
+  return {
+    runs: positiveInteger('runs', values.runs),
+    sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size)),
+  };
+}
+
+const seconds = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)} s`);
+
+function bytes(value: number | null): string {
+  if (value === null) return '—';
+  if (value < 1024) return `${value} B`;
+  if (value < 1024 ** 2) return `${(value / 1024).toFixed(1)} KiB`;
+  return `${(value / 1024 ** 2).toFixed(1)} MiB`;
+}
+
+function table(builds: readonly BuildFigures[]): string {
+  const rows: [string, (figures: BuildFigures) => string][] = [
+    ['Posts', (f) => String(f.posts)],
+    ['HTML pages', (f) => String(f.pages)],
+    ['Build, median', (f) => seconds(f.totalSeconds.median)],
+    ['Build, every run', (f) => f.totalSeconds.samples.map((s) => s.toFixed(2)).join(' / ')],
+    ['  Astro pages', (f) => seconds(f.phases.astroPages)],
+    ['  Search index', (f) => seconds(f.phases.searchIndex)],
+    ['  Social images', (f) => seconds(f.phases.socialImages)],
+    ['Seconds per 1000 pages', (f) => f.secondsPer1000Pages.toFixed(2)],
+    ['dist/ size', (f) => bytes(f.distBytes)],
+    ['dist/pagefind/ size', (f) => bytes(f.searchIndexBytes)],
+    ['Post page, gzip: HTML', (f) => bytes(f.postPageGzipBytes.html)],
+    ['Post page, gzip: CSS', (f) => bytes(f.postPageGzipBytes.css)],
+    ['Post page, gzip: JS', (f) => bytes(f.postPageGzipBytes.js)],
+    ['Post page, gzip: total', (f) => bytes(f.postPageGzipBytes.total)],
+    ['Search: keystroke → result', (f) => (f.search ? `${f.search.keystrokeToResultMs.median} ms` : '—')],
+    ['Search: every sample', (f) => (f.search ? f.search.keystrokeToResultMs.samples.join(' / ') : '—')],
+    ['Search: first search, gzip', (f) => bytes(f.search?.firstSearchGzipBytes ?? null)],
+  ];
+  const cells = rows.map(([label, cell]) => [label, ...builds.map(cell)]);
+  const widths = cells[0]?.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0))) ?? [];
+  return cells
+    .map((row) =>
+      row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))),
+    )
+    .map((row) => row.join('   '))
+    .join('\n');
+}
+
+function verdicts(builds: readonly BuildFigures[]): Verdict[] {
+  const at1000 = builds.find((figures) => figures.posts === 1000);
+  const bySize = [...builds].sort((a, b) => a.posts - b.posts);
+  const smallest = bySize[0];
+  const largest = bySize.at(-1);
+
+  const buildTime: Verdict = at1000
+    ? {
+        budget: `1000-post build under ${BUDGET_SECONDS_AT_1000} s`,
+        ok: at1000.totalSeconds.median < BUDGET_SECONDS_AT_1000,
+        detail: `median ${seconds(at1000.totalSeconds.median)}`,
+      }
+    : { budget: `1000-post build under ${BUDGET_SECONDS_AT_1000} s`, ok: null, detail: 'no 1000-post run' };
+
+  const growthBudget = 'build time grows no worse than linearly';
+  const growth: Verdict =
+    smallest && largest && smallest.posts < largest.posts
+      ? {
+          budget: `${growthBudget} (${smallest.posts} → ${largest.posts} posts)`,
+          ok: largest.secondsPer1000Pages <= smallest.secondsPer1000Pages * LINEAR_GROWTH_SLACK,
+          detail:
+            `${largest.secondsPer1000Pages.toFixed(2)} s per 1000 pages at ${largest.posts} posts, ` +
+            `limit ${(smallest.secondsPer1000Pages * LINEAR_GROWTH_SLACK).toFixed(2)} ` +
+            `(${smallest.secondsPer1000Pages.toFixed(2)} at ${smallest.posts} × ${LINEAR_GROWTH_SLACK})`,
+        }
+      : { budget: growthBudget, ok: null, detail: 'needs two corpus sizes' };
+
+  const searched = largest?.search;
+  const searchSpeed: Verdict = searched
+    ? {
+        budget: `keystroke to first result under ${BUDGET_KEYSTROKE_TO_RESULT_MS} ms (${largest.posts} posts)`,
+        ok: searched.keystrokeToResultMs.median < BUDGET_KEYSTROKE_TO_RESULT_MS,
+        detail: `median ${searched.keystrokeToResultMs.median} ms`,
+      }
+    : { budget: 'keystroke to first result', ok: null, detail: 'no search measured' };
+  const searchWeight: Verdict = searched
+    ? {
+        budget: `first search fetches under ${bytes(BUDGET_FIRST_SEARCH_BYTES)} gzip (${largest.posts} posts)`,
+        ok: searched.firstSearchGzipBytes < BUDGET_FIRST_SEARCH_BYTES,
+        detail: bytes(searched.firstSearchGzipBytes),
+      }
+    : { budget: 'first search weight', ok: null, detail: 'no search measured' };
+
+  return [buildTime, growth, searchSpeed, searchWeight];
+}
+
+function verdictLine({ budget, ok, detail }: Verdict): string {
+  const status = ok === null ? 'NOT MEASURED' : ok ? 'OK' : 'OVER BUDGET';
+  return `${status.padEnd(12)}  ${budget}: ${detail}`;
+}
+
+async function main(): Promise<void> {
+  const { runs, sizes } = options();
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryBytes: totalmem(),
+    node: process.version,
+  };
+  console.log(`${machine.cpu}, ${machine.cores} cores, ${bytes(machine.memoryBytes)}, Node ${machine.node}`);
+
+  const builds: BuildFigures[] = [];
+  // Search is measured in Chromium over the largest corpus, where its index is biggest.
+  const largest = Math.max(...sizes);
+  for (const size of sizes) {
+    console.log(`Building ${size} synthetic posts, ${runs} run${runs === 1 ? '' : 's'} from a clean state…`);
+    builds.push(await benchBuild(size, runs, size === largest));
+  }
+
+  const budgets = verdicts(builds);
+  console.log(`\n${table(builds)}\n\n${budgets.map(verdictLine).join('\n')}`);
+
+  const report: BenchReport = { date: new Date().toISOString(), machine, builds, budgets };
+  const reportFile = join(ROOT, 'bench-results', 'report.json');
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nReport: ${reportFile}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
