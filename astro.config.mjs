@@ -1,8 +1,13 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/integrations/headers-file';
+import { scriptHash } from './src/lib/csp';
+import { postLinksCheck } from './src/integrations/post-links-check';
 import { searchIndex } from './src/integrations/search-index';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
@@ -21,7 +26,43 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    // The 404 page answers every unknown address; it is not a page to index.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    postLinksCheck(),
+    searchIndex(),
+    // Last: it reads what the other integrations wrote.
+    headersFile(),
+  ],
+  // Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and styles
+  // (dist/_headers repeats it as a header where the host supports that; see src/integrations/headers-file.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search engine as WebAssembly.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The first-paint script is inlined by hand, so Astro does not hash it itself.
+        hashes: [scriptHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
+      },
+      // Shiki colours code tokens with style attributes; <style> and stylesheets stay hash- or self-only.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },
   markdown: {

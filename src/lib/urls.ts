@@ -22,3 +22,6 @@ export const tagsUrl = (): string => url('tags/');
 export const tagUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/`);
 export const searchUrl = (): string => url('search/');
 export const pagefindUrl = (): string => url('pagefind/pagefind.js');
+export const feedUrl = (): string => url('rss.xml');
+export const tagFeedUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/rss.xml`);
+export const socialCardUrl = (post: { id: string }): string => url(`og/${encodeURIComponent(post.id)}.png`);

@@ -19,3 +19,18 @@ describe('content the build cannot render fails it, naming the post', () => {
     );
   });
 });
+
+describe('a link in a post to a page that does not exist fails the build', () => {
+  it('names the post and each broken link', async () => {
+    const { code, output } = await buildSite('tests/fixtures/broken-post-link');
+    expect(code).not.toBe(0);
+    expect(output).toContain('Posts link to pages or images that do not exist');
+    expect(output).toContain(
+      'tests/fixtures/broken-post-link/dangling.md: /posts/no-such-post/ (nothing at /posts/no-such-post/)',
+    );
+    expect(output).toContain(
+      'tests/fixtures/broken-post-link/dangling.md: ../valid/#no-such-section (no element with id "no-such-section")',
+    );
+    expect(output).not.toMatch(/dangling\.md: \.\.\/valid\/ /);
+  });
+});

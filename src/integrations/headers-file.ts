@@ -1,0 +1,45 @@
+/**
+ * Writes dist/_headers for hosts that read it (Cloudflare Pages, Netlify):
+ * long caching for fingerprinted files, revalidation for pages and Pagefind's
+ * fixed-name entry files, and security headers, including one
+ * Content-Security-Policy that admits what any page's own policy admits.
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { attr, elements, filesUnder, parseHtml } from '../lib/built-pages';
+import { formatHeaders, headerRules, mergeCsp } from '../lib/headers';
+
+function pagePolicies(dir: string): string[] {
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) =>
+      elements(parseHtml(file))
+        .filter(
+          (element) =>
+            element.tagName === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+        )
+        .map((element) => attr(element, 'content') ?? ''),
+    );
+}
+
+export function headersFile(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'headers-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pagefind = join(root, 'pagefind');
+        const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
+        const rules = headerRules({ base, csp: mergeCsp(pagePolicies(root)), pagefindFiles });
+        writeFileSync(join(root, '_headers'), formatHeaders(rules));
+        logger.info(`Wrote _headers: ${rules.length} rules`);
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * After the build, every link and image in every post body must lead somewhere
+ * in the built site; otherwise the build fails naming the post's file and the
+ * link. Links in Markdown are written by hand and are not base-path aware, so
+ * this is also what catches a root-relative link that breaks under /blog/.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  attr,
+  brokenReferences,
+  elements,
+  filesUnder,
+  parseHtml,
+  referencesIn,
+  urlOf,
+  type BuiltSite,
+} from '../lib/built-pages';
+import { postsDirectory } from '../loaders/posts-dir';
+
+const LOCAL_ORIGIN = 'http://site.invalid';
+
+/** The source file of a post, for the error message. */
+function sourceOf(slug: string): string {
+  const dir = postsDirectory();
+  const candidates = [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`].map((name) =>
+    join(dir, name),
+  );
+  return relative(process.cwd(), candidates.find((file) => existsSync(file)) ?? join(dir, slug));
+}
+
+export function brokenPostLinks(built: BuiltSite, siteOrigin: string): string[] {
+  const postPage = new RegExp(`^${built.base}posts/([^/]+)/$`);
+  return filesUnder(built.dir).flatMap((file) => {
+    if (!file.endsWith('index.html')) return [];
+    const url = urlOf(file, built);
+    const slug = postPage.exec(url)?.[1];
+    if (slug === undefined || /^\d{4}$/.test(slug)) return [];
+    const body = elements(parseHtml(file)).find((element) => attr(element, 'data-pagefind-body') !== undefined);
+    if (!body) return [];
+    const broken = brokenReferences(referencesIn(body), new URL(url, LOCAL_ORIGIN), built, [LOCAL_ORIGIN, siteOrigin]);
+    return broken.map((reference) => `${sourceOf(slug)}: ${reference}`);
+  });
+}
+
+export function postLinksCheck(): AstroIntegration {
+  let base = '/';
+  let origin = '';
+  return {
+    name: 'post-links-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        origin = config.site ? new URL(config.site).origin : '';
+      },
+      'astro:build:done': ({ dir }) => {
+        const broken = brokenPostLinks({ dir: fileURLToPath(dir), base }, origin);
+        if (broken.length > 0) {
+          throw new Error(`Posts link to pages or images that do not exist:\n  ${broken.join('\n  ')}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTags, type Post } from '../../../lib/content';
+import { postsFeed } from '../../../lib/feed';
+import type { Tag } from '../../../lib/tags';
+import { tagUrl } from '../../../lib/urls';
+import { site } from '../../../site.config';
+
+export const getStaticPaths = (async () => {
+  const tags = await getTags();
+  return tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ tag: Tag<Post> }> = async ({ props: { tag }, site: origin }) => {
+  if (!origin) throw new Error('tag feeds need the site origin (site.config.ts)');
+  return postsFeed({
+    title: `${site.title}: ${tag.name}`,
+    description: `Posts tagged ${tag.name} on ${site.title}.`,
+    home: new URL(tagUrl(tag), origin),
+    posts: tag.posts,
+    fullContent: false,
+    origin,
+  });
+};
