@@ -9,6 +9,7 @@ import { headersFile } from './src/integrations/headers-file';
 import { scriptHash } from './src/lib/csp';
 import { postLinksCheck } from './src/integrations/post-links-check';
 import { searchIndex } from './src/integrations/search-index';
+import { unpublishedPosts } from './src/integrations/unpublished-posts';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
@@ -27,6 +28,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),

@@ -19,3 +19,8 @@ declare module 'virtual:lazy-url/*' {
   const url: string;
   export default url;
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only (src/integrations/unpublished-posts.ts). */
+  readonly SHOW_UNPUBLISHED: boolean;
+}

@@ -2,9 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './support/chromium.ts';
 
 const PORT = 4322;
+// The same site built under a sub-path (npm run build:subpath), served there.
+const SUBPATH_PORT = 4323;
+const SUBPATH = '/blog/';
 const executablePath = systemChromium();
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+};
 
-// Browser tests run against the production build in dist/, served like a CDN would.
+// Browser tests run against production builds, served the way a CDN serves them.
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
@@ -13,23 +20,31 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
-      },
+      testIgnore: /subpath\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
     },
   ],
-  webServer: {
-    command: `node tests/support/serve-dist.ts ${PORT}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node tests/support/serve-dist.ts ${PORT}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tests/support/serve-dist.ts ${SUBPATH_PORT} dist-blog ${SUBPATH}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -12,7 +12,7 @@ export type Post = CollectionEntry<'posts'>;
 /** Every post this build shows, newest first: published ones, plus drafts in dev. */
 export async function getPosts(): Promise<Post[]> {
   const all = await getCollection('posts');
-  return visiblePosts(all, { now: new Date(), includeUnpublished: import.meta.env.DEV });
+  return visiblePosts(all, { now: new Date(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED });
 }
 
 /** Every tag of the visible posts, most used first. */

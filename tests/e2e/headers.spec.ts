@@ -20,7 +20,9 @@ test('under the policy, the theme bootstrap, the toggle and search all work', as
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  await page.addInitScript(() => { localStorage.setItem('theme', 'dark'); });
+  await page.addInitScript(() => {
+    localStorage.setItem('theme', 'dark');
+  });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByRole('button', { name: 'Dark theme' }).click();

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/astro-build';
+
+function run(postsDir: string, title: string): { status: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, [join(ROOT, 'src/cli/new-post.ts'), title], {
+      cwd: ROOT,
+      env: { ...process.env, POSTS_DIR: postsDir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    return { status: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stderr: string };
+    return { status: failed.status, output: failed.stderr };
+  }
+}
+
+describe('npm run new', () => {
+  it('creates a draft post and refuses to overwrite it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+    const created = run(dir, 'Raft in Practice');
+    expect(created.status).toBe(0);
+    expect(readFileSync(join(dir, 'raft-in-practice.md'), 'utf8')).toContain('draft: true');
+    const again = run(dir, 'raft in practice');
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('raft-in-practice.md already has the slug "raft-in-practice"');
+    expect(readFileSync(join(dir, 'raft-in-practice.md'), 'utf8')).toContain('title: "Raft in Practice"');
+  });
+});
