@@ -9,6 +9,7 @@ import { headersFile } from './src/integrations/headers-file';
 import { scriptHash } from './src/lib/csp';
 import { postLinksCheck } from './src/integrations/post-links-check';
 import { searchIndex } from './src/integrations/search-index';
+import { socialCards } from './src/integrations/social-cards';
 import { unpublishedPosts } from './src/integrations/unpublished-posts';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
@@ -34,6 +35,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     postLinksCheck(),
     searchIndex(),
+    socialCards(),
     // Last: it reads what the other integrations wrote.
     headersFile(),
   ],

@@ -4,20 +4,11 @@
  * link. Links in Markdown are written by hand and are not base-path aware, so
  * this is also what catches a root-relative link that breaks under /blog/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  attr,
-  brokenReferences,
-  elements,
-  filesUnder,
-  parseHtml,
-  referencesIn,
-  urlOf,
-  type BuiltSite,
-} from '../lib/built-pages';
+import { brokenReferences, filesUnder, referencesInHtml, urlOf, type BuiltSite } from '../lib/built-pages';
 import { postsDirectory } from '../loaders/posts-dir';
 
 const LOCAL_ORIGIN = 'http://site.invalid';
@@ -31,6 +22,9 @@ function sourceOf(slug: string): string {
   return relative(process.cwd(), candidates.find((file) => existsSync(file)) ?? join(dir, slug));
 }
 
+// A post's own text runs from the element marked for the search index to the end of the article.
+const POST_BODY_RE = /data-pagefind-body[\s\S]*?<\/article>/;
+
 export function brokenPostLinks(built: BuiltSite, siteOrigin: string): string[] {
   const postPage = new RegExp(`^${built.base}posts/([^/]+)/$`);
   return filesUnder(built.dir).flatMap((file) => {
@@ -38,9 +32,11 @@ export function brokenPostLinks(built: BuiltSite, siteOrigin: string): string[] 
     const url = urlOf(file, built);
     const slug = postPage.exec(url)?.[1];
     if (slug === undefined || /^\d{4}$/.test(slug)) return [];
-    const body = elements(parseHtml(file)).find((element) => attr(element, 'data-pagefind-body') !== undefined);
-    if (!body) return [];
-    const broken = brokenReferences(referencesIn(body), new URL(url, LOCAL_ORIGIN), built, [LOCAL_ORIGIN, siteOrigin]);
+    const body = POST_BODY_RE.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+    const broken = brokenReferences(referencesInHtml(body), new URL(url, LOCAL_ORIGIN), built, [
+      LOCAL_ORIGIN,
+      siteOrigin,
+    ]);
     return broken.map((reference) => `${sourceOf(slug)}: ${reference}`);
   });
 }

@@ -1,14 +1,10 @@
 /**
  * A built site as a static host serves it: which file answers a URL, which
- * URL a file is served at, and the elements of its HTML. Shared by the build's
+ * URL a file is served at, and what its pages link to. Shared by the build's
  * own checks and by the tests that inspect dist/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-export type HtmlNode = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
-export type HtmlElement = DefaultTreeAdapterMap['element'];
 
 /** Where a site was built to, and the base path it is served under ("/" or "/blog/"). */
 export interface BuiltSite {
@@ -43,40 +39,28 @@ export function fileFor(pathname: string, { dir, base }: BuiltSite): string | un
   return undefined;
 }
 
-export function parseHtml(file: string): DefaultTreeAdapterMap['document'] {
-  return parse(readFileSync(file, 'utf8'));
+const REFERENCE_RE = /\s(href|src|action|poster|srcset)="([^"]*)"/g;
+const ID_RE = /\sid="([^"]*)"/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+
+/** An attribute value as written in HTML, back to its text. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
-export function elements(node: HtmlNode): HtmlElement[] {
-  const found: HtmlElement[] = [];
-  const visit = (current: HtmlNode) => {
-    if ('tagName' in current) found.push(current);
-    const children =
-      'content' in current ? current.content.childNodes : 'childNodes' in current ? current.childNodes : [];
-    for (const child of children) visit(child);
-  };
-  visit(node);
-  return found;
-}
-
-export function attr(element: HtmlElement, name: string): string | undefined {
-  return element.attrs.find((attribute) => attribute.name === name)?.value;
-}
-
-export function textOf(node: HtmlNode): string {
-  if (node.nodeName === '#text' && 'value' in node) return node.value;
-  return 'childNodes' in node ? node.childNodes.map((child) => textOf(child)).join('') : '';
-}
-
-/** Every URL an element tree refers to: links, assets, image candidates, form targets. */
-export function referencesIn(node: HtmlNode): string[] {
-  return elements(node).flatMap((element) => {
-    const single = ['href', 'src', 'action', 'poster'].flatMap((name) => attr(element, name) ?? []);
-    const srcset = (attr(element, 'srcset') ?? '')
+/**
+ * Every URL some HTML refers to: links, assets, image candidates, form targets.
+ * Read with a pattern rather than a parser because checks run over every page of
+ * large builds; Astro always writes these attributes double-quoted.
+ */
+export function referencesInHtml(html: string): string[] {
+  return [...html.matchAll(REFERENCE_RE)].flatMap(([, name, raw = '']) => {
+    const value = decodeAttribute(raw);
+    if (name !== 'srcset') return [value];
+    return value
       .split(',')
       .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
       .filter((url) => url !== '');
-    return [...single, ...srcset];
   });
 }
 
@@ -95,7 +79,7 @@ export function brokenReferences(
   const idsIn = (file: string) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      ids = new Set(elements(parseHtml(file)).flatMap((element) => attr(element, 'id') ?? []));
+      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID_RE)].map(([, id = '']) => decodeAttribute(id)));
       idsByFile.set(file, ids);
     }
     return ids;

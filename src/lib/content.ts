@@ -9,18 +9,30 @@ import { collectTags, type Tag } from './tags';
 
 export type Post = CollectionEntry<'posts'>;
 
+/**
+ * A production build asks for the same posts on each of its pages, so the
+ * answer is worked out once per build. The dev server works it out afresh on
+ * every request, because the author is editing the posts meanwhile.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.SHOW_UNPUBLISHED) return compute();
+    result ??= compute();
+    return result;
+  };
+}
+
 /** Every post this build shows, newest first: published ones, plus drafts in dev. */
-export async function getPosts(): Promise<Post[]> {
+export const getPosts = oncePerBuild(async (): Promise<Post[]> => {
   const all = await getCollection('posts');
   return visiblePosts(all, { now: new Date(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED });
-}
+});
 
 /** Every tag of the visible posts, most used first. */
-export async function getTags(): Promise<Tag<Post>[]> {
-  return collectTags(await getPosts());
-}
+export const getTags = oncePerBuild(async (): Promise<Tag<Post>[]> => collectTags(await getPosts()));
 
 /** The years that have posts, newest first. */
-export async function getYears(): Promise<number[]> {
-  return groupByYear(await getPosts(), site.timezone).map((group) => group.year);
-}
+export const getYears = oncePerBuild(async (): Promise<number[]> =>
+  groupByYear(await getPosts(), site.timezone).map((group) => group.year),
+);

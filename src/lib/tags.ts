@@ -56,9 +56,16 @@ function preferredSpelling(spellings: Map<string, number>): string {
   return best?.[0] ?? '';
 }
 
-/** The distinct tag slugs of one post. */
+const slugsByPost = new WeakMap<object, Set<string>>();
+
+/** The distinct tag slugs of one post (remembered: related posts ask for every post's, on every page). */
 export function tagSlugsOf(post: PostLike<PostLike['data'] & TagFields>): Set<string> {
-  return new Set(post.data.tags.map(tagSlug));
+  let slugs = slugsByPost.get(post);
+  if (!slugs) {
+    slugs = new Set(post.data.tags.map(tagSlug));
+    slugsByPost.set(post, slugs);
+  }
+  return slugs;
 }
 
 export interface TagName {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderCards } from '../../src/integrations/social-cards';
 import { escapeXml } from '../../src/lib/xml';
-import { decodePng } from '../support/png';
+import { decodePng, type DecodedPng } from '../support/png';
 
 const HOSTILE_TITLE = '<script>alert(1)</script> & "quotes" 日本語 עברית 🚀';
 
@@ -25,6 +25,21 @@ function postPage({ slug, title, published = '2026-10-13T22:00:00.000Z' }: Fixtu
     `</head><body><h1>${escapeXml(title)}</h1></body></html>`,
   ].join('');
 }
+
+/** Every pixel where a card's title goes. */
+function* titlePixels(png: DecodedPng) {
+  for (let y = 150; y < 480; y += 2) for (let x = 96; x < 1104; x += 2) yield png.pixel(x, y).color;
+}
+
+const channels = (color: string) => [1, 3, 5].map((start) => parseInt(color.slice(start, start + 2), 16));
+
+/** How much dark ink the title put on the card. */
+const titleInk = (png: DecodedPng) =>
+  [...titlePixels(png)].filter((color) => Math.max(...channels(color)) < 128).length;
+
+/** Whether the title has strongly coloured pixels, as colour emoji have and text in ink has not. */
+const titleHasColour = (png: DecodedPng) =>
+  [...titlePixels(png)].some((color) => Math.max(...channels(color)) - Math.min(...channels(color)) > 100);
 
 describe('renderCards', () => {
   let scratch: string;
@@ -75,6 +90,20 @@ describe('renderCards', () => {
       expect(png.pixel(1190, 10)).toEqual({ color: '#ffffff', alpha: 255 });
     }
     expect(card('hostile').equals(card('spanning-tree'))).toBe(false);
+  });
+
+  it('draws the letters of a title, and emoji in colour, not placeholder boxes', async () => {
+    writePosts([
+      { slug: 'thin', title: 'iiiiiiii' },
+      { slug: 'wide', title: 'WWWWWWWW' },
+      { slug: 'emoji', title: '🚀🦀🚀' },
+    ]);
+    await renderCards({ dir, base: '/', cacheDir });
+    const [thin, wide, emoji] = ['thin', 'wide', 'emoji'].map((slug) => decodePng(card(slug)));
+    if (!thin || !wide || !emoji) throw new Error('a card is missing');
+    expect(titleInk(wide)).toBeGreaterThan(2 * titleInk(thin));
+    expect(titleHasColour(wide)).toBe(false);
+    expect(titleHasColour(emoji)).toBe(true);
   });
 
   it('takes every card from the cache on the next build, and redraws only a changed one', async () => {

@@ -3,18 +3,14 @@
  * path SITE_BASE (the sub-path build). Thin defaults over src/lib/built-pages.ts.
  */
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import * as pages from '../../src/lib/built-pages.ts';
 
-export {
-  attr,
-  elements,
-  filesUnder,
-  parseHtml,
-  referencesIn,
-  textOf,
-  type HtmlElement,
-  type HtmlNode,
-} from '../../src/lib/built-pages.ts';
+export type HtmlNode = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+export type HtmlElement = DefaultTreeAdapterMap['element'];
+
+export { filesUnder } from '../../src/lib/built-pages.ts';
 
 export const DIST = resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 /** The base path the site in DIST was built for. */
@@ -31,3 +27,28 @@ export function htmlFiles(dir = DIST): string[] {
 
 export const urlOf = (file: string, dir = DIST): string => pages.urlOf(file, built(dir));
 export const fileFor = (pathname: string, dir = DIST): string | undefined => pages.fileFor(pathname, built(dir));
+
+export function parseHtml(file: string): DefaultTreeAdapterMap['document'] {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export function elements(node: HtmlNode): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const visit = (current: HtmlNode) => {
+    if ('tagName' in current) found.push(current);
+    const children =
+      'content' in current ? current.content.childNodes : 'childNodes' in current ? current.childNodes : [];
+    for (const child of children) visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+export function attr(element: HtmlElement, name: string): string | undefined {
+  return element.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+export function textOf(node: HtmlNode): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  return 'childNodes' in node ? node.childNodes.map((child) => textOf(child)).join('') : '';
+}
