@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/built-pages';
 import { formatHeaders, headerRules, mergeCsp } from '../lib/headers';
@@ -26,7 +27,7 @@ export function headersFile(): AstroIntegration {
     name: 'headers-file',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
 import type { AstroIntegration } from 'astro';
 import { brokenReferences, filesUnder, referencesInHtml, urlOf, type BuiltSite } from '../lib/built-pages';
 import { postsDirectory } from '../loaders/posts-dir';
@@ -48,7 +49,7 @@ export function postLinksCheck(): AstroIntegration {
     name: 'post-links-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
         origin = config.site ? new URL(config.site).origin : '';
       },
       'astro:build:done': ({ dir }) => {

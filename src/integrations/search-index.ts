@@ -7,6 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
@@ -132,7 +133,7 @@ export function searchIndex(): AstroIntegration {
         updateConfig({ vite: { plugins: [lazyModuleUrl(config.root)] } });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:server:setup': ({ server, logger }) => {
         serveDevIndex(server, base, logger);

@@ -8,6 +8,7 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
 import type { AstroIntegration } from 'astro';
 import { formatDate } from '../lib/dates';
 import { cardCacheKey, cardJobFromHtml, type CardContent, type CardJob } from '../lib/social-card';
@@ -180,7 +181,7 @@ export function socialCards(): AstroIntegration {
     name: 'social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
         cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
       },
       // Cards start as soon as the pages exist, so their worker threads draw while the
