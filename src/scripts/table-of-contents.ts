@@ -22,7 +22,13 @@ class TableOfContents extends HTMLElement {
 
   connectedCallback(): void {
     addEventListener('scroll', this.#onScroll, { passive: true });
-    this.#mark();
+    // Measuring headings forces a layout; at load it waits until the page is idle
+    // (or a moment, in browsers without requestIdleCallback).
+    const mark = () => {
+      this.#mark();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(mark);
+    else setTimeout(mark, 200);
   }
 
   disconnectedCallback(): void {

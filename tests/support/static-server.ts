@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 export interface StaticServerOptions {
   root: string;
@@ -69,13 +72,16 @@ export function createStaticServer({ root, base = '/', headersFor = () => ({}) }
       response.end();
       return;
     }
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    // Like a CDN, compress text for clients that accept it; Pagefind's files come compressed already.
+    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
       ...headersFor(pathname),
     });
     // A file can vanish between the check and the read (a rebuild of dist/ under a running server).
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
+    const body = createReadStream(file).on('error', () => response.destroy());
+    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
 }

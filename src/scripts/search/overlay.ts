@@ -21,7 +21,7 @@ export interface SearchLocations {
 // Results appear as the reader types. The index for a query starts loading at the
 // keystroke; fetching result pages waits for this pause, so fast typing does not
 // fetch pages for every half-typed word.
-const DEBOUNCE_MS = 40;
+const DEBOUNCE_MS = 25;
 const PRELOAD_MIN_LENGTH = 3;
 // Each result shown fetches its page's text; four fill the panel and keep the first search
 // within its 120 KB budget. "All results" leads to the rest.
