@@ -88,9 +88,6 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
-      // The only dynamic imports are search's, loaded on intent; the preload helper Vite adds for
-      // them would cost every page ~1 KB of its 3 KB JavaScript budget.
-      modulePreload: false,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Astro marks MDX modules with a directive rolldown cannot keep and warns about on every

@@ -40,7 +40,7 @@ function partFormatter(timezone: string): Intl.DateTimeFormat {
 }
 
 /** The wall-clock reading of an instant in a timezone. */
-export function calendarParts(date: Date, timezone: string): CalendarParts {
+function calendarParts(date: Date, timezone: string): CalendarParts {
   const parts: Record<string, number> = {};
   for (const part of partFormatter(timezone).formatToParts(date)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

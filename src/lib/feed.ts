@@ -11,7 +11,7 @@ import { renderPostHtml } from './post-html';
 import { postUrl } from './urls';
 
 /** Feed readers poll for what is new; twenty posts is months of this blog. */
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 export interface FeedOptions {
   title: string;

@@ -32,7 +32,7 @@ export function publicationState(post: PostLike, now: Date): PublicationState {
 }
 
 /** Newest first; posts of the same moment keep a stable order by slug. */
-export function compareNewestFirst(a: PostLike, b: PostLike): number {
+function compareNewestFirst(a: PostLike, b: PostLike): number {
   return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 }
 

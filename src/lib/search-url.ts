@@ -10,8 +10,6 @@ export interface SearchState {
   year: string;
 }
 
-export const EMPTY_SEARCH: SearchState = { q: '', tag: '', year: '' };
-
 export function readSearchState(params: URLSearchParams): SearchState {
   const year = (params.get('year') ?? '').trim();
   return {

@@ -123,6 +123,10 @@ describe('hostile text in a title, description and tags', () => {
     ).toBe(true);
   });
 
+  it('gets its social card', () => {
+    expect(existsSync(join(build.outDir, 'og/hostile-text.png'))).toBe(true);
+  });
+
   it('is listed in the sitemap by a valid URL', () => {
     expect(read('sitemap-0.xml')).toContain('/posts/hostile-text/</loc>');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, matchesQuery, resultCountMessage, shapeResult } from '../../src/lib/search-results';
 import { opensSearch } from '../../src/lib/search-shortcut';
-import { EMPTY_SEARCH, pagefindFilters, readSearchState, searchQueryString } from '../../src/lib/search-url';
+import { pagefindFilters, readSearchState, searchQueryString } from '../../src/lib/search-url';
 
 describe('excerptRuns', () => {
   it('splits highlighted and plain text', () => {
@@ -75,7 +75,7 @@ describe('search URL state', () => {
   });
 
   it('leaves out what is empty and ignores a year that is not one', () => {
-    expect(searchQueryString(EMPTY_SEARCH)).toBe('');
+    expect(searchQueryString({ q: '', tag: '', year: '' })).toBe('');
     expect(readSearchState(new URLSearchParams('q=x&year=last'))).toEqual({ q: 'x', tag: '', year: '' });
   });
 
