@@ -4,12 +4,6 @@ import GithubSlugger from 'github-slugger';
 
 const ANCHORED = ['h2', 'h3', 'h4'];
 
-function textOf(node: Element): string {
-  return node.children
-    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
-    .join('');
-}
-
 /**
  * Gives each section heading a stable id (the same slugs Astro would make, so
  * the table of contents agrees) and a link to itself, placed after the heading
@@ -22,11 +16,11 @@ export function headingAnchors() {
     name: 'heading-anchors',
     element: {
       filter: ANCHORED,
-      visit(node) {
+      visit(node, ctx) {
         // Headings only screen readers see (the footnotes label) need no visible link.
         const classes = node.properties.className;
         if (Array.isArray(classes) && classes.includes('sr-only')) return;
-        const text = textOf(node);
+        const text = ctx.textContent(node);
         const existing = node.properties.id;
         const id = typeof existing === 'string' ? existing : slugger.slug(text);
         const anchor: Element = {

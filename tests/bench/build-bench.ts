@@ -12,6 +12,7 @@ import { filesUnder } from '../support/built-site.ts';
 import { pageWeight } from '../support/page-weight.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { benchSearch, type SearchFigures } from './search-bench.ts';
+import { median } from './median.ts';
 
 export interface Samples {
   median: number;
@@ -44,15 +45,6 @@ type TimedPhase = keyof typeof TIMED_PHASES;
 interface RunSample {
   seconds: number;
   phases: Record<TimedPhase, number | null>;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle];
-  const lower = sorted[sorted.length % 2 === 0 ? middle - 1 : middle];
-  if (upper === undefined || lower === undefined) throw new Error('median of no values');
-  return (lower + upper) / 2;
 }
 
 const roundSeconds = (seconds: number) => Math.round(seconds * 1000) / 1000;

@@ -16,6 +16,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { postPathsIn } from '../../src/lib/post-links.ts';
 import { CHROMIUM_ARGS, systemChromium } from '../support/chromium.ts';
 import { createStaticServer } from '../support/static-server.ts';
+import { median } from './median.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('../../bench-results/', import.meta.url));
@@ -119,13 +120,6 @@ function figuresOf(lhr: Result): Figures {
     tbtMs: numericAudit(lhr, 'total-blocking-time'),
     benchmarkIndex: lhr.environment.benchmarkIndex,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = sorted[Math.floor(sorted.length / 2)];
-  if (middle === undefined) throw new Error('median of no values');
-  return middle;
 }
 
 function medianFigures(runs: Figures[]): Figures {

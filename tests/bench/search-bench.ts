@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { fileFor } from '../support/built-site.ts';
 import { CHROMIUM_ARGS, systemChromium } from '../support/chromium.ts';
 import { createStaticServer } from '../support/static-server.ts';
+import { median } from './median.ts';
 
 export interface SearchFigures {
   /** Milliseconds from the last keystroke of the query to the first result rendered. */
@@ -24,12 +25,6 @@ export interface SearchFigures {
 const QUERIES = ['compaction', 'tokenizer', 'retransmission', 'bisected', 'bloom'];
 // Time between opening search and starting to type: shorter than any reader's.
 const READER_PAUSE_MS = 300;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[middle] ?? 0);
-}
 
 export async function benchSearch(outDir: string, postSlug: string): Promise<SearchFigures> {
   const server = createStaticServer({ root: outDir });

@@ -3,10 +3,10 @@
  * and listbox (the results). Loaded only when a reader shows intent to search.
  */
 import styles from '../../styles/search.css?inline';
-import { matchesQuery, resultCountMessage, shapeResult, type ShapedResult } from '../../lib/search-results';
-import { pagefindFilters, searchQueryString, type SearchState } from '../../lib/search-url';
+import { resultCountMessage, type ShapedResult } from '../../lib/search-results';
+import { searchQueryString, type SearchState } from '../../lib/search-url';
 import { required } from '../dom';
-import { loadPagefind, type Pagefind } from './pagefind';
+import { loadPagefind, searchPosts, type Pagefind } from './pagefind';
 import { excerptElement, resultContent } from './render';
 
 export interface SearchLocations {
@@ -158,7 +158,7 @@ class SearchOverlay {
     this.#all.textContent = 'All results on the search page';
     clearTimeout(this.#timer);
     const sequence = ++this.#sequence;
-    if (state.q.trim() === '' && state.tag === '' && state.year === '') {
+    if (searchQueryString(state) === '') {
       this.#show([], 'Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.');
       return;
     }
@@ -184,13 +184,9 @@ class SearchOverlay {
       if (sequence === this.#sequence) this.#failed();
       return;
     }
-    const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+    const found = await searchPosts(pagefind, state, MAX_RESULTS);
     if (!found || sequence !== this.#sequence) return;
-    const fragments = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (sequence !== this.#sequence) return;
-    const shown = fragments.filter((fragment) => matchesQuery(fragment, state.q)).map(shapeResult);
-    // Matches through a stray prefix rank last; if even the best result is one, none is real.
-    this.#show(shown, resultCountMessage(shown.length === 0 ? 0 : found.results.length, state.q));
+    this.#show(found.shown, resultCountMessage(found.total, state.q));
   }
 
   #setStatus(message: string): void {

@@ -4,10 +4,10 @@
  * submitted search is a history entry the back button returns to.
  */
 import '../../styles/search.css';
-import { matchesQuery, resultCountMessage, shapeResult, type ShapedResult } from '../../lib/search-results';
-import { pagefindFilters, readSearchState, searchQueryString, type SearchState } from '../../lib/search-url';
+import { resultCountMessage, type ShapedResult } from '../../lib/search-results';
+import { readSearchState, searchQueryString, type SearchState } from '../../lib/search-url';
 import { required } from '../dom';
-import { loadPagefind } from './pagefind';
+import { loadPagefind, searchPosts } from './pagefind';
 import { excerptElement, resultContent } from './render';
 
 const DEBOUNCE_MS = 150;
@@ -89,19 +89,16 @@ class SearchPage extends HTMLElement {
     if (mode === 'push' && address !== location.pathname + location.search) history.pushState(null, '', address);
     if (mode === 'replace') history.replaceState(null, '', address);
     const sequence = ++this.#sequence;
-    if (state.q.trim() === '' && state.tag === '' && state.year === '') {
+    if (searchQueryString(state) === '') {
       this.#show([], 'Type a word or pick a tag or year to search every post.');
       return;
     }
     this.#status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(this.dataset.pagefind ?? '');
-      const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+      const found = await searchPosts(pagefind, state);
       if (!found || sequence !== this.#sequence) return;
-      const fragments = await Promise.all(found.results.map((result) => result.data()));
-      if (sequence !== this.#sequence) return;
-      const results = fragments.filter((fragment) => matchesQuery(fragment, state.q)).map(shapeResult);
-      this.#show(results, resultCountMessage(results.length, state.q));
+      this.#show(found.shown, resultCountMessage(found.total, state.q));
     } catch {
       if (sequence !== this.#sequence) return;
       this.#show([], 'Search is unavailable right now: the search index could not be loaded.');

@@ -3,7 +3,8 @@
  * itself (dist/pagefind/ in production, the dev server's own index in dev), so
  * it is imported by URL at run time, never bundled.
  */
-import type { PagefindFragment } from '../../lib/search-results';
+import { matchesQuery, shapeResult, type PagefindFragment, type ShapedResult } from '../../lib/search-results';
+import { pagefindFilters, type SearchState } from '../../lib/search-url';
 
 export interface Pagefind {
   options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
@@ -37,4 +38,25 @@ export function loadPagefind(url: string): Promise<Pagefind> {
       throw error;
     });
   return loading;
+}
+
+export interface FoundPosts {
+  shown: ShapedResult[];
+  /** How many posts match: exact when every result was checked, Pagefind's count otherwise. */
+  total: number;
+}
+
+/**
+ * Runs a search and shapes the results worth showing. Only the first `limit`
+ * results have their page text fetched (the overlay shows a few; the search
+ * page shows all). Results matched through a stray prefix rank last, so if
+ * even the best is one, none is real.
+ */
+export async function searchPosts(pagefind: Pagefind, state: SearchState, limit?: number): Promise<FoundPosts | null> {
+  const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+  if (!found) return null;
+  const fragments = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+  const shown = fragments.filter((fragment) => matchesQuery(fragment, state.q)).map(shapeResult);
+  const total = limit === undefined || shown.length === 0 ? shown.length : found.results.length;
+  return { shown, total };
 }
