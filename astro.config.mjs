@@ -5,12 +5,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/integrations/headers-file';
-import { scriptHash } from './src/lib/csp';
-import { postLinksCheck } from './src/integrations/post-links-check';
-import { searchIndex } from './src/integrations/search-index';
-import { socialCards } from './src/integrations/social-cards';
-import { unpublishedPosts } from './src/integrations/unpublished-posts';
+import { headersFile } from './src/postbuild/headers-file';
+import { scriptHash } from './src/postbuild/csp';
+import { postLinksCheck } from './src/postbuild/link-check';
+import { searchIndex } from './src/search/index-integration';
+import { socialCards } from './src/social-cards/integration';
+import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
@@ -40,7 +40,7 @@ export default defineConfig({
     headersFile(),
   ],
   // Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and styles
-  // (dist/_headers repeats it as a header where the host supports that; see src/integrations/headers-file.ts).
+  // (dist/_headers repeats it as a header where the host supports that; see src/postbuild/headers-file.ts).
   security: {
     csp: {
       directives: [

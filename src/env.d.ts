@@ -15,12 +15,12 @@ declare module '*.astro' {
 }
 
 declare module 'virtual:lazy-url/*' {
-  /** The URL of the module, built as a chunk of its own (src/integrations/lazy-module-url.ts). */
+  /** The URL of the module, built as a chunk of its own (src/search/lazy-module-url.ts). */
   const url: string;
   export default url;
 }
 
 interface ImportMetaEnv {
-  /** True under `astro dev` only (src/integrations/unpublished-posts.ts). */
+  /** True under `astro dev` only (src/loaders/unpublished-posts.ts). */
   readonly SHOW_UNPUBLISHED: boolean;
 }

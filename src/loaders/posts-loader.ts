@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { rawDateFields } from '../lib/front-matter';
-import { describeInvalidPosts, describeUnrenderedPosts, type InvalidPost } from '../lib/invalid-posts';
-import { POST_PATTERNS, postIdFromPath, SlugRegistry } from '../lib/post-id';
+import { rawDateFields } from './front-matter';
+import { describeInvalidPosts, describeUnrenderedPosts, type InvalidPost } from './invalid-posts';
+import { POST_PATTERNS, postIdFromPath, SlugRegistry } from './post-id';
 
 /**
  * Astro's glob loader with four guarantees it lacks: a slug claimed by two

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { CalloutType } from '../lib/callouts';
+import type { CalloutType } from './callouts';
 
 /**
  * The callout markup, as hast. src/components/mdx/Callout.astro renders the

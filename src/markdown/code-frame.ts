@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
-import { languageName, parseCodeMeta } from '../lib/code-blocks.ts';
+import { languageName, parseCodeMeta } from './code-blocks.ts';
 
 function span(className: string, text: string): Element {
   return {

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
-import { CALLOUT_TYPES, parseAlertMarker } from '../lib/callouts';
+import { CALLOUT_TYPES, parseAlertMarker } from './callouts';
 import { calloutElement } from './callout-element';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openSearchDescription } from '../lib/opensearch';
+import { openSearchDescription } from '../search/opensearch';
 import { searchUrl, url } from '../lib/urls';
 import { site } from '../site.config';
 

@@ -3,7 +3,7 @@
  * to paste — the code without line numbers, and for a diff the new side — and
  * says "Copied" to screen readers through its live region.
  */
-import { copyableText } from '../lib/copyable-text';
+import { copyableText } from '../markdown/copyable-text';
 
 const RESET_AFTER_MS = 2000;
 

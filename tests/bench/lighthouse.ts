@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { postPathsIn } from '../../src/lib/post-links.ts';
+import { postPathsIn } from '../../src/search/post-links.ts';
 import { CHROMIUM_ARGS, systemChromium } from '../support/chromium.ts';
 import { createStaticServer } from '../support/static-server.ts';
 import { median } from './median.ts';

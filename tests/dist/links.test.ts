@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenReferences, referencesInHtml } from '../../src/lib/built-pages';
+import { brokenReferences, referencesInHtml } from '../../src/postbuild/built-pages';
 import { site } from '../../src/site.config';
 import { readFileSync } from 'node:fs';
 import { BASE, DIST, htmlFiles, urlOf } from '../support/built-site';

@@ -1,16 +1,16 @@
 /**
  * The built site the dist tests inspect: dist/, or DIST_DIR built for the base
- * path SITE_BASE (the sub-path build). Thin defaults over src/lib/built-pages.ts.
+ * path SITE_BASE (the sub-path build). Thin defaults over src/postbuild/built-pages.ts.
  */
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import * as pages from '../../src/lib/built-pages.ts';
+import * as pages from '../../src/postbuild/built-pages.ts';
 
 export type HtmlNode = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 export type HtmlElement = DefaultTreeAdapterMap['element'];
 
-export { filesUnder } from '../../src/lib/built-pages.ts';
+export { filesUnder } from '../../src/postbuild/built-pages.ts';
 
 export const DIST = resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 /** The base path the site in DIST was built for. */

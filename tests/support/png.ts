@@ -10,7 +10,7 @@ export interface DecodedPng {
 const SIGNATURE = '89504e470d0a1a0a';
 
 /**
- * Reads back the PNGs that src/lib/png.ts writes — 8-bit RGBA, unfiltered rows —
+ * Reads back the PNGs that src/social-cards/png.ts writes — 8-bit RGBA, unfiltered rows —
  * checking the signature and every chunk's CRC on the way. Not a general decoder.
  */
 export function decodePng(bytes: Uint8Array): DecodedPng {

@@ -4,7 +4,7 @@
  * the build wrote to _headers (caching, Content-Security-Policy…) are applied.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { headersFor, parseHeaders } from '../../src/lib/headers.ts';
+import { headersFor, parseHeaders } from '../../src/postbuild/headers.ts';
 import { createStaticServer } from './static-server.ts';
 
 const [port = '4322', dir = 'dist', base = '/'] = process.argv.slice(2);

@@ -1,0 +1,42 @@
+/**
+ * Writes dist/_headers for hosts that read it (Cloudflare Pages, Netlify):
+ * long caching for fingerprinted files, revalidation for pages and Pagefind's
+ * fixed-name entry files, and security headers, including one
+ * Content-Security-Policy that admits what any page's own policy admits.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
+import type { AstroIntegration } from 'astro';
+import { filesUnder } from './built-pages';
+import { formatHeaders, headerRules, mergeCsp } from './headers';
+
+// Astro writes this element itself, always in this form; reading it needs no HTML parser.
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function pagePolicies(dir: string): string[] {
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) => CSP_META.exec(readFileSync(file, 'utf8'))?.[1] ?? []);
+}
+
+export function headersFile(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'headers-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = basePath(config);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pagefind = join(root, 'pagefind');
+        const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
+        const rules = headerRules({ base, csp: mergeCsp(pagePolicies(root)), pagefindFiles });
+        writeFileSync(join(root, '_headers'), formatHeaders(rules));
+        logger.info(`Wrote _headers: ${rules.length} rules`);
+      },
+    },
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The search overlay: a modal <dialog> holding an ARIA combobox (the query box)
+ * and listbox (the results). Loaded only when a reader shows intent to search.
+ */
+import styles from '../styles/search.css?inline';
+import { resultCountMessage, type ShapedResult } from './results';
+import { searchQueryString, type SearchState } from './url-state';
+import { required } from '../scripts/dom';
+import { loadPagefind, searchPosts, type Pagefind } from './pagefind';
+import { excerptElement, resultContent } from './render';
+
+export interface SearchLocations {
+  /** URL of Pagefind's pagefind.js. */
+  pagefind: string;
+  /** URL of the full search page. */
+  page: string;
+  /** URL of the list of all posts, offered when search cannot work. */
+  posts: string;
+}
+
+// Results appear as the reader types. The index for a query starts loading at the
+// keystroke; fetching result pages waits for this pause, so fast typing does not
+// fetch pages for every half-typed word.
+const DEBOUNCE_MS = 25;
+const PRELOAD_MIN_LENGTH = 3;
+// Each result shown fetches its page's text; four fill the panel and keep the first search
+// within its 120 KB budget. "All results" leads to the rest.
+const MAX_RESULTS = 4;
+
+const MARKUP = `
+<div class="search-panel">
+  <form class="search-form" role="search">
+    <input class="search-input" type="search" role="combobox" aria-label="Search posts" aria-expanded="false"
+      aria-controls="search-listbox" aria-autocomplete="list" autocomplete="off" spellcheck="false"
+      enterkeyhint="go" placeholder="Search posts">
+    <button class="search-close" type="button">Close</button>
+  </form>
+  <p class="search-status" role="status"></p>
+  <ul class="search-listbox" id="search-listbox" role="listbox" aria-label="Results"></ul>
+  <p class="search-more"><a class="search-all">All results on the search page</a></p>
+</div>`;
+
+class SearchOverlay {
+  readonly dialog = document.createElement('dialog');
+  readonly #input: HTMLInputElement;
+  readonly #status: HTMLElement;
+  readonly #listbox: HTMLElement;
+  readonly #all: HTMLAnchorElement;
+  readonly #selects: Record<'tag' | 'year', HTMLSelectElement>;
+  #options: HTMLElement[] = [];
+  #active = -1;
+  #sequence = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #returnFocus: Element | null = null;
+
+  readonly locations: SearchLocations;
+
+  constructor(locations: SearchLocations, filters: DocumentFragment) {
+    this.locations = locations;
+    this.dialog.className = 'search-dialog';
+    this.dialog.setAttribute('aria-label', 'Search posts');
+    this.dialog.innerHTML = MARKUP;
+    this.dialog.querySelector('form')?.after(filters);
+    this.#input = required(this.dialog, '.search-input', HTMLInputElement);
+    this.#status = required(this.dialog, '.search-status', HTMLElement);
+    this.#listbox = required(this.dialog, '.search-listbox', HTMLElement);
+    this.#all = required(this.dialog, '.search-all', HTMLAnchorElement);
+    this.#selects = {
+      tag: required(this.dialog, 'select[name="tag"]', HTMLSelectElement),
+      year: required(this.dialog, 'select[name="year"]', HTMLSelectElement),
+    };
+    this.#wire();
+    document.body.append(this.dialog);
+  }
+
+  open(returnFocus: Element | null): void {
+    this.#returnFocus = returnFocus;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.#input.focus();
+    this.#input.select();
+    this.#update();
+  }
+
+  #wire(): void {
+    this.dialog.addEventListener('close', () => {
+      if (this.#returnFocus instanceof HTMLElement) this.#returnFocus.focus();
+    });
+    // A click on the dialog itself, not its panel, is a click on the backdrop.
+    this.dialog.addEventListener('click', (event) => {
+      if (event.target === this.dialog) this.dialog.close();
+    });
+    this.dialog.querySelector('.search-close')?.addEventListener('click', () => {
+      this.dialog.close();
+    });
+    this.dialog.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#go(this.#active === -1 ? 0 : this.#active);
+    });
+    this.#input.addEventListener('input', () => {
+      this.#update();
+    });
+    this.#input.addEventListener('keydown', (event) => {
+      this.#onKey(event);
+    });
+    for (const select of Object.values(this.#selects)) {
+      select.addEventListener('change', () => {
+        this.#update();
+      });
+    }
+    this.#listbox.addEventListener('click', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      const url = option?.dataset.url;
+      if (url === undefined) return;
+      if (event.metaKey || event.ctrlKey) window.open(url);
+      else location.assign(url);
+    });
+  }
+
+  #state(): SearchState {
+    return { q: this.#input.value, tag: this.#selects.tag.value, year: this.#selects.year.value };
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    // In a search field Chromium's Esc would first clear the text; here it always closes.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.dialog.close();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    if (this.#options.length === 0) return;
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    this.#activate((this.#active + step + this.#options.length) % this.#options.length);
+  }
+
+  #activate(index: number): void {
+    this.#options[this.#active]?.setAttribute('aria-selected', 'false');
+    this.#active = index;
+    const option = this.#options[index];
+    if (!option) {
+      this.#input.removeAttribute('aria-activedescendant');
+      return;
+    }
+    option.setAttribute('aria-selected', 'true');
+    this.#input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  }
+
+  #go(index: number): void {
+    const url = this.#options[index]?.dataset.url;
+    if (url !== undefined) location.assign(url);
+  }
+
+  #update(): void {
+    const state = this.#state();
+    this.#all.href = `${this.locations.page}${searchQueryString(state)}`;
+    this.#all.textContent = 'All results on the search page';
+    clearTimeout(this.#timer);
+    const sequence = ++this.#sequence;
+    if (searchQueryString(state) === '') {
+      this.#show([], 'Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.');
+      return;
+    }
+    // One or two letters match words across much of the index; only a longer prefix is worth fetching early.
+    if (state.q.trim().length >= PRELOAD_MIN_LENGTH) this.#preload(state.q);
+    this.#timer = setTimeout(() => void this.#search(state, sequence), DEBOUNCE_MS);
+  }
+
+  #preload(query: string): void {
+    loadPagefind(this.locations.pagefind)
+      .then((pagefind) => pagefind.preload(query))
+      .catch(() => {
+        // The search that follows reports the failure.
+      });
+  }
+
+  async #search(state: SearchState, sequence: number): Promise<void> {
+    let pagefind: Pagefind;
+    try {
+      this.#setStatus('Loading search…');
+      pagefind = await loadPagefind(this.locations.pagefind);
+    } catch {
+      if (sequence === this.#sequence) this.#failed();
+      return;
+    }
+    const found = await searchPosts(pagefind, state, MAX_RESULTS);
+    if (!found || sequence !== this.#sequence) return;
+    this.#show(found.shown, resultCountMessage(found.total, state.q));
+  }
+
+  #setStatus(message: string): void {
+    this.#status.textContent = message;
+    this.dialog.dataset.state = 'loading';
+  }
+
+  #failed(): void {
+    this.#show([], 'Search is unavailable right now: the search index could not be loaded.');
+    this.dialog.dataset.state = 'error';
+    this.#all.href = this.locations.posts;
+    this.#all.textContent = 'Browse all posts instead';
+  }
+
+  #show(results: ShapedResult[], message: string): void {
+    this.#status.textContent = message;
+    this.dialog.dataset.state = results.length > 0 ? 'results' : 'empty';
+    this.#options = [];
+    this.#active = -1;
+    this.#input.removeAttribute('aria-activedescendant');
+    const items = results.flatMap((result) => [
+      this.#option(result.url, resultContent(result), 'search-result'),
+      ...result.sections.map((section) =>
+        this.#option(
+          section.url,
+          [document.createTextNode(section.title), excerptElement(section.excerpt, 'search-result-excerpt')],
+          'search-section',
+        ),
+      ),
+    ]);
+    this.#listbox.replaceChildren(...items);
+    this.#input.setAttribute('aria-expanded', String(items.length > 0));
+  }
+
+  #option(url: string, content: Node[], className: string): HTMLElement {
+    const option = document.createElement('li');
+    option.id = `search-option-${this.#options.length}`;
+    option.className = className;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.dataset.url = url;
+    option.append(...content);
+    this.#options.push(option);
+    return option;
+  }
+}
+
+/**
+ * This module is imported by URL (see trigger.ts), outside Vite's own CSS
+ * loading, so it adopts its stylesheet itself — through the CSSOM, which a
+ * Content-Security-Policy without 'unsafe-inline' styles still allows.
+ */
+function adoptStyles(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+let overlay: SearchOverlay | undefined;
+
+/** Starts loading Pagefind at once, so the first search does not wait for it. */
+export function preloadSearch(locations: SearchLocations): void {
+  loadPagefind(locations.pagefind).catch(() => {
+    // Reported in the overlay when the reader opens it.
+  });
+}
+
+/** Opens the overlay; `filters` is the tag and year choices the page rendered at build time. */
+export function openSearch(locations: SearchLocations, filters: DocumentFragment, returnFocus: Element | null): void {
+  if (!overlay) {
+    adoptStyles();
+    overlay = new SearchOverlay(locations, filters);
+  }
+  overlay.open(returnFocus);
+}

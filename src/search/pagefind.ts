@@ -1,0 +1,62 @@
+/**
+ * Loads the Pagefind bundle once, on demand. It is fetched from the site
+ * itself (dist/pagefind/ in production, the dev server's own index in dev), so
+ * it is imported by URL at run time, never bundled.
+ */
+import { matchesQuery, shapeResult, type PagefindFragment, type ShapedResult } from './results';
+import { pagefindFilters, type SearchState } from './url-state';
+
+export interface Pagefind {
+  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data: () => Promise<PagefindFragment> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a query needs, without searching. */
+  preload(query: string): Promise<void>;
+}
+
+// Long enough for a sentence of context around the match, short enough to scan.
+const EXCERPT_WORDS = 24;
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(url: string): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
+    .then(async (pagefind) => {
+      // Searching on the main thread spares the first search the worker script (12 KB gzip); on
+      // a blog-sized index each query takes a few milliseconds, nothing a reader can feel.
+      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    })
+    .catch((error: unknown) => {
+      // Let a later attempt try again, e.g. once the network is back.
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+export interface FoundPosts {
+  shown: ShapedResult[];
+  /** How many posts match: exact when every result was checked, Pagefind's count otherwise. */
+  total: number;
+}
+
+/**
+ * Runs a search and shapes the results worth showing. Only the first `limit`
+ * results have their page text fetched (the overlay shows a few; the search
+ * page shows all). Results matched through a stray prefix rank last, so if
+ * even the best is one, none is real.
+ */
+export async function searchPosts(pagefind: Pagefind, state: SearchState, limit?: number): Promise<FoundPosts | null> {
+  const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+  if (!found) return null;
+  const fragments = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+  const shown = fragments.filter((fragment) => matchesQuery(fragment, state.q)).map(shapeResult);
+  const total = limit === undefined || shown.length === 0 ? shown.length : found.results.length;
+  return { shown, total };
+}

@@ -1,0 +1,71 @@
+/**
+ * <site-search>: turns the header's Search link into the overlay's trigger.
+ * This is the only search code a page loads up front: the overlay and Pagefind
+ * are fetched when the reader shows intent (hovers, focuses or touches the
+ * control, or presses ⌘K, Ctrl K or /). Should they fail to load, the link
+ * still leads to the search page.
+ */
+import overlayUrl from 'virtual:lazy-url/src/search/overlay.ts';
+import { opensSearch } from './shortcut';
+
+type Overlay = typeof import('./overlay');
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+class SiteSearch extends HTMLElement {
+  #overlay: Promise<Overlay> | undefined;
+
+  get #locations() {
+    const { pagefind = '', page = '', posts = '' } = this.dataset;
+    return { pagefind, page, posts };
+  }
+
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    if (!link) return;
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-haspopup', 'dialog');
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) {
+      link.addEventListener(intent, () => void this.#load().catch(() => undefined), { once: true, passive: true });
+    }
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void this.#open(link);
+    });
+    link.addEventListener('keydown', (event) => {
+      if (event.key !== ' ') return;
+      event.preventDefault();
+      void this.#open(link);
+    });
+    document.addEventListener('keydown', (event) => {
+      const { key, metaKey, ctrlKey, altKey } = event;
+      if (!opensSearch({ key, metaKey, ctrlKey, altKey, typing: isTyping(event.target) })) return;
+      event.preventDefault();
+      void this.#open(document.activeElement);
+    });
+  }
+
+  #load(): Promise<Overlay> {
+    this.#overlay ??= (import(/* @vite-ignore */ overlayUrl) as Promise<Overlay>).then((overlay) => {
+      overlay.preloadSearch(this.#locations);
+      return overlay;
+    });
+    return this.#overlay;
+  }
+
+  async #open(returnFocus: Element | null): Promise<void> {
+    try {
+      const template = this.querySelector('template');
+      const filters = template ? document.importNode(template.content, true) : new DocumentFragment();
+      (await this.#load()).openSearch(this.#locations, filters, returnFocus);
+    } catch {
+      location.assign(this.#locations.page);
+    }
+  }
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,77 @@
+/**
+ * A worker thread that draws social cards with Skia (@napi-rs/canvas), encodes
+ * them as PNG and writes them (see social-card-pool.ts). Run by Node directly,
+ * so its imports name their .ts files.
+ *
+ * @napi-rs/canvas is pinned at 1.0.7: from 1.0.8 on, canvas.data() copies the
+ * pixels into a new buffer that is never freed — 3 MB and ~10 ms a card.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { createCanvas } from '@napi-rs/canvas';
+import { encodePng } from './png.ts';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
+import type { CardRequest, CardResponse, CardTask, CardWorkerData } from './pool.ts';
+
+// The fonts that the pool registered before starting this worker (see social-card-fonts.ts).
+const { fontStack } = workerData as CardWorkerData;
+
+const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+const context = canvas.getContext('2d');
+
+const cssFont = (font: CardFont) => `${font.weight} ${font.size}px ${fontStack}`;
+
+// Widths scale with the font size, so each piece of text is measured once, at one size, for all cards.
+const MEASURE_SIZE = 100;
+const widths = new Map<string, number>();
+
+function measure(text: string, font: CardFont): number {
+  const key = `${font.weight} ${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    context.font = cssFont({ size: MEASURE_SIZE, weight: font.weight });
+    width = context.measureText(text).width / MEASURE_SIZE;
+    widths.set(key, width);
+  }
+  return width * font.size;
+}
+
+function render(content: CardContent): Uint8Array {
+  const drawing = layoutCard(content, measure);
+  context.fillStyle = drawing.background;
+  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  for (const rect of drawing.rects) {
+    context.fillStyle = rect.color;
+    context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  }
+  context.textBaseline = 'middle';
+  context.textAlign = 'start';
+  for (const text of drawing.texts) {
+    context.font = cssFont(text.font);
+    context.fillStyle = text.color;
+    context.direction = text.direction;
+    context.fillText(text.text, text.x, text.y, text.maxWidth);
+  }
+  // Skia keeps premultiplied pixels; the card is opaque, where premultiplied and plain RGBA are the same.
+  return encodePng(canvas.data(), CARD_WIDTH, CARD_HEIGHT);
+}
+
+/** Draws a card and writes it: to the cache whole or not at all, so a stopped build leaves no broken card there. */
+function make({ content, cachePath, outPaths }: CardTask): void {
+  const png = render(content);
+  const partial = `${cachePath}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, cachePath);
+  for (const outPath of outPaths) writeFileSync(outPath, png);
+}
+
+parentPort?.on('message', (request: CardRequest) => {
+  let response: CardResponse;
+  try {
+    make(request);
+    response = { id: request.id };
+  } catch (error) {
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(response);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { postSchema } from '../../../src/lib/post-schema';
+
+const schema = postSchema('UTC');
+const valid = { title: 'A title', description: 'One sentence.', date: '2024-05-01' };
+
+function issues(data: Record<string, unknown>): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('postSchema', () => {
+  it('fills in defaults for optional fields', () => {
+    const result = schema.parse(valid);
+    expect(result).toEqual({ ...valid, date: new Date('2024-05-01T00:00:00Z'), tags: [], draft: false });
+  });
+
+  it('accepts every documented field', () => {
+    const result = schema.parse({ ...valid, updated: '2024-06-01', tags: ['go'], draft: true, series: 'Azure' });
+    expect(result.updated).toEqual(new Date('2024-06-01T00:00:00Z'));
+    expect(result.series).toBe('Azure');
+  });
+
+  it.each([
+    [{ title: undefined }, 'title: missing; expected a title'],
+    [{ title: 42 }, 'title: expected a title, found 42'],
+    [{ title: '   ' }, 'title: expected a title, found an empty value'],
+    [{ description: '' }, 'description: expected a one-sentence description, found an empty value'],
+    [{ date: undefined }, 'date: missing; expected a date written as YYYY-MM-DD'],
+    [{ date: '2024-02-30' }, 'date: "2024-02-30" is not a real date'],
+    [
+      { date: 2024 },
+      'date: expected a date written as YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM), found 2024',
+    ],
+    [{ tags: 'rust' }, 'tags: expected a list of tags, e.g. [rust, networking], found "rust"'],
+    [{ tags: ['rust', '🚀'] }, 'tags.1: expected a tag with at least one letter or digit'],
+    [{ draft: 'yes' }, 'draft: expected true or false, found "yes"'],
+    [{ updated: '2024-04-01' }, 'updated: expected the updated date to be on or after the published date'],
+    [{ tag: ['x'] }, 'unknown field "tag"; the fields are title, description, date, updated, tags, draft, series'],
+  ])('refuses %o', (change, message) => {
+    expect(issues({ ...valid, ...change }).join('\n')).toContain(message);
+  });
+});

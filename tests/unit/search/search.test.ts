@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { excerptRuns, matchesQuery, resultCountMessage, shapeResult } from '../../../src/search/results';
+import { opensSearch } from '../../../src/search/shortcut';
+import { pagefindFilters, readSearchState, searchQueryString } from '../../../src/search/url-state';
+
+describe('excerptRuns', () => {
+  it('splits highlighted and plain text', () => {
+    expect(excerptRuns('A <mark>raft</mark> log and <mark>raft</mark>s')).toEqual([
+      { text: 'A ', marked: false },
+      { text: 'raft', marked: true },
+      { text: ' log and ', marked: false },
+      { text: 'raft', marked: true },
+      { text: 's', marked: false },
+    ]);
+  });
+
+  it('turns escaped markup back into text, never into elements', () => {
+    const runs = excerptRuns('shows &lt;img src=x onerror=alert(1)&gt; as <mark>text</mark> &amp; &quot;quotes&quot;');
+    expect(runs.map((run) => run.text).join('')).toBe('shows <img src=x onerror=alert(1)> as text & "quotes"');
+    expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['text']);
+  });
+});
+
+describe('shapeResult', () => {
+  const fragment = {
+    url: '/posts/gerdu/',
+    excerpt: 'the <mark>raft</mark> log',
+    meta: { title: 'Gerdu <b>', date: 'Aug 20, 2026' },
+    sub_results: [
+      { title: 'Gerdu', url: '/posts/gerdu/', excerpt: 'intro' },
+      { title: 'Raft', url: '/posts/gerdu/#raft', excerpt: '<mark>raft</mark>', anchor: { id: 'raft' } },
+      { title: 'Snapshots', url: '/posts/gerdu/#snapshots', excerpt: 'snap', anchor: { id: 'snapshots' } },
+      { title: 'Reads', url: '/posts/gerdu/#reads', excerpt: 'r', anchor: { id: 'reads' } },
+      { title: 'Writes', url: '/posts/gerdu/#writes', excerpt: 'w', anchor: { id: 'writes' } },
+    ],
+  };
+
+  it('keeps the title as text and lists up to three sections with anchors', () => {
+    const shaped = shapeResult(fragment);
+    expect(shaped.title).toBe('Gerdu <b>');
+    expect(shaped.date).toBe('Aug 20, 2026');
+    expect(shaped.status).toBe('');
+    expect(shaped.sections.map((s) => s.url)).toEqual([
+      '/posts/gerdu/#raft',
+      '/posts/gerdu/#snapshots',
+      '/posts/gerdu/#reads',
+    ]);
+  });
+
+  it('falls back to the URL for a page without a title', () => {
+    expect(shapeResult({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
+  });
+});
+
+describe('resultCountMessage', () => {
+  it.each([
+    [0, 'No posts match “zzz”.'],
+    [1, '1 post matches “zzz”.'],
+    [4, '4 posts match “zzz”.'],
+  ])('%i results', (count, message) => {
+    expect(resultCountMessage(count, ' zzz ')).toBe(message);
+  });
+
+  it('speaks of the filters when there is no query', () => {
+    expect(resultCountMessage(2, '')).toBe('2 posts match these filters.');
+  });
+});
+
+describe('search URL state', () => {
+  it('round-trips a query with filters', () => {
+    const state = { q: 'raft log', tag: 'C#', year: '2026' };
+    const query = searchQueryString(state);
+    expect(query).toBe('?q=raft+log&tag=C%23&year=2026');
+    expect(readSearchState(new URLSearchParams(query))).toEqual(state);
+  });
+
+  it('leaves out what is empty and ignores a year that is not one', () => {
+    expect(searchQueryString({ q: '', tag: '', year: '' })).toBe('');
+    expect(readSearchState(new URLSearchParams('q=x&year=last'))).toEqual({ q: 'x', tag: '', year: '' });
+  });
+
+  it('gives Pagefind only the filters that are set', () => {
+    expect(pagefindFilters({ q: 'x', tag: '', year: '2014' })).toEqual({ year: '2014' });
+    expect(pagefindFilters({ q: 'x', tag: 'rust', year: '' })).toEqual({ tag: 'rust' });
+  });
+});
+
+describe('opensSearch', () => {
+  const press = (key: string, extra: Partial<Parameters<typeof opensSearch>[0]> = {}) =>
+    opensSearch({ key, metaKey: false, ctrlKey: false, altKey: false, typing: false, ...extra });
+
+  it('opens on ⌘K and Ctrl K, even while typing', () => {
+    expect(press('k', { metaKey: true })).toBe(true);
+    expect(press('K', { ctrlKey: true, typing: true })).toBe(true);
+  });
+
+  it('opens on / only when the reader is not typing', () => {
+    expect(press('/')).toBe(true);
+    expect(press('/', { typing: true })).toBe(false);
+  });
+
+  it('ignores other keys and combinations', () => {
+    expect(press('k')).toBe(false);
+    expect(press('k', { metaKey: true, ctrlKey: true })).toBe(false);
+    expect(press('k', { ctrlKey: true, altKey: true })).toBe(false);
+    expect(press('/', { ctrlKey: true })).toBe(false);
+    expect(press('p', { metaKey: true })).toBe(false);
+  });
+});
+
+describe('matchesQuery', () => {
+  const page = (content: string, ...locations: number[]) => ({ url: '/x/', excerpt: '', meta: {}, content, locations });
+  const text = 'Bounding concurrency with a Semaphore, the kernel keeps x and y apart.';
+
+  it.each([
+    ['semaphore', page(text, 4)],
+    ['semaph', page(text, 4)],
+    ['kernels', page(text, 6)],
+    ['go', page('Written in Go.', 2)],
+    ['raft xylophone', page('The raft log.', 1)],
+  ])('keeps %j', (query, fragment) => {
+    expect(matchesQuery(fragment, query)).toBe(true);
+  });
+
+  it.each([
+    ['xylophonequartz', page(text, 8)],
+    ['ark', page('We are here.', 1)],
+    ['documents', page('A doc.', 1)],
+  ])('drops %j, matched only through a short prefix', (query, fragment) => {
+    expect(matchesQuery(fragment, query)).toBe(false);
+  });
+
+  it('keeps what it cannot judge: filter-only searches and results without positions', () => {
+    expect(matchesQuery(page(text, 8), '')).toBe(true);
+    expect(matchesQuery({ url: '/x/', excerpt: '', meta: {} }, 'anything')).toBe(true);
+  });
+});
