@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './support/chromium.ts';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 // The same site built under a sub-path (npm run build:subpath), served there.
-const SUBPATH_PORT = 4323;
+const SUBPATH_PORT = PORT + 1;
 const SUBPATH = '/blog/';
 const executablePath = systemChromium();
 const chromium = {
@@ -38,13 +39,14 @@ export default defineConfig({
       command: `node tests/support/serve-dist.ts ${PORT}`,
       cwd: '..',
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never test a server left over from another run (or another checkout): it may serve another dist/.
+      reuseExistingServer: false,
     },
     {
       command: `node tests/support/serve-dist.ts ${SUBPATH_PORT} dist-blog ${SUBPATH}`,
       cwd: '..',
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ROOT } from '../support/astro-build';
 import { expect, test } from './fixtures';
 
-const PORT = 4331;
+const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
 const ORIGIN = `http://localhost:${PORT}`;
 let server: ChildProcess | undefined;
 
