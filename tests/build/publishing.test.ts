@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/postbuild/built-pages';
-import { attr, elements, parseHtml, textOf } from '../support/built-site';
+import { attr, elements, filesUnder, parseHtml, textOf } from '../support/built-site';
 import { buildSite, type BuildResult } from '../support/astro-build';
 
 const HOSTILE_TITLE = `<script>alert("t")</script> & "quotes" 'apos' 🚀 日本語 עברית`;
