@@ -14,7 +14,7 @@ if (fakeNow !== undefined) {
   class MovedDate extends RealDate {
     constructor(...args: ConstructorParameters<DateConstructor> | []) {
       if (args.length === 0) super(RealDate.now() + offset);
-      else super(...(args));
+      else super(...args);
     }
 
     static override now(): number {
