@@ -11,14 +11,22 @@ import { postLinksCheck } from './src/postbuild/link-check';
 import { searchIndex } from './src/search/index-integration';
 import { socialCards } from './src/social-cards/integration';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
+import {
+  containRawHtml,
+  keepCodeMeta,
+  noLinksInsideLinks,
+  reportUnbalancedHtml,
+} from './src/markdown/contain-post-html';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
+import { codeThemes } from './src/markdown/code-themes';
 import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
 // Wiring only: behaviour lives in src/ (see README, "Where things live").
@@ -58,12 +66,10 @@ export default defineConfig({
         // The first-paint script is inlined by hand, so Astro does not hash it itself.
         hashes: [scriptHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
       },
-      // Shiki colours code tokens with style attributes; <style> and stylesheets stay hash- or self-only.
+      // No style attributes at all: code colours are classes (src/markdown/token-classes.ts) and posts'
+      // own style attributes are removed (src/markdown/contain-post-html.ts).
       styleDirective: {
-        resources: [
-          { resource: "'self'", kind: 'element' },
-          { resource: "'unsafe-inline'", kind: 'attribute' },
-        ],
+        resources: [{ resource: "'self'", kind: 'element' }],
       },
     },
   },
@@ -71,7 +77,11 @@ export default defineConfig({
   image: { layout: 'constrained' },
   markdown: {
     processor: satteri({
+      // Raw HTML becomes part of the tree, so containRawHtml can balance and sanitize it.
+      features: { rawHtml: true },
+      mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml],
       hastPlugins: [
+        containRawHtml,
         highlightCode,
         githubAlerts,
         scrollableTables,
@@ -86,7 +96,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), tokenClassesStylesheet(codeThemes)],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {
