@@ -1,15 +1,15 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/postbuild/headers-file';
 import { scriptHash } from './src/postbuild/csp';
-import { postLinksCheck } from './src/postbuild/link-check';
-import { searchIndex } from './src/search/index-integration';
-import { socialCards } from './src/social-cards/integration';
+import { postBuild } from './src/postbuild/pipeline';
+import { devSearchIndex } from './src/search/dev-index';
+import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import {
   containRawHtml,
@@ -30,22 +30,22 @@ import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
 // Wiring only: behaviour lives in src/ (see README, "Where things live").
+const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro'}/`, import.meta.url);
+
 export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: fileURLToPath(cacheDir),
   integrations: [
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
-    postLinksCheck(),
-    searchIndex(),
-    socialCards(),
-    // Last: it reads what the other integrations wrote.
-    headersFile(),
+    devSearchIndex({ base: site.base }),
+    // Link check, search index and social cards, _headers: their order is stated in src/postbuild/pipeline.ts.
+    postBuild({ base: site.base, origin: site.origin, cacheDir }),
   ],
   // Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and styles
   // (dist/_headers repeats it as a header where the host supports that; see src/postbuild/headers-file.ts).
@@ -96,7 +96,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss(), tokenClassesStylesheet(codeThemes)],
+    plugins: [tailwindcss(), lazyModuleUrl(new URL('./', import.meta.url)), tokenClassesStylesheet(codeThemes)],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {
