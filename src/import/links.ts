@@ -7,7 +7,7 @@ import { editProse } from './code-spans.ts';
 
 export type Rewrite = (url: string, kind: 'image' | 'link') => string;
 
-const INLINE_RE = /(!?)(\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*)(<[^>\n]*>|[^\s)<]+(?:\([^\s)]*\)[^\s)]*)*)/g;
+const INLINE_RE = /(!?)(\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*)(<[^>\n]*>|(?:[^\s()<]|\([^\s()]*\))+)/g;
 const DEFINITION_RE = /^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 const ATTRIBUTE_RE = /(<[a-z][\w-]*\b[^>]*?\s)(href|src|poster|data)(\s*=\s*)("[^"]*"|'[^']*')/gi;
 
@@ -16,7 +16,7 @@ function replaceUrl(raw: string, kind: 'image' | 'link', rewrite: Rewrite): stri
   const url = bracketed ? raw.slice(1, -1) : raw;
   const next = rewrite(url, kind);
   if (next === url) return raw;
-  return bracketed || /[\s()]/.test(next) ? `<${next}>` : next;
+  return bracketed || /\s/.test(next) ? `<${next}>` : next;
 }
 
 /** The post with every address replaced by `rewrite(address)`. */
