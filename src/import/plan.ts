@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
+import { aliasProblem } from '../lib/aliases.ts';
 import { rewriteLinks } from './links.ts';
 import { mapFields } from './map-fields.ts';
 import { pathKey } from './permalinks.ts';
@@ -105,6 +106,11 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       postsByPath.set(key, slug);
       const asServed = path.replace(/index\.html$/, '').replace(/\/?$/, '/');
       if (asServed === `/posts/${slug}/` || aliases.includes(path)) continue;
+      const problem = aliasProblem(path);
+      if (problem !== undefined) {
+        report.notes.push(`${post.file}: its old address ${path} ${problem}; not kept as an alias`);
+        continue;
+      }
       if (RESERVED_RE.test(key)) {
         report.notes.push(`${post.file}: its old address ${path} is one of our own pages; not kept as an alias`);
         continue;
