@@ -8,7 +8,8 @@ import { editProse } from './code-spans.ts';
 export type Rewrite = (url: string, kind: 'image' | 'link') => string;
 
 const INLINE_RE = /(!?)(\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*)(<[^>\n]*>|(?:[^\s()<]|\([^\s()]*\))+)/g;
-const DEFINITION_RE = /^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
+// `[^1]: text` is a footnote, not a link definition.
+const DEFINITION_RE = /^( {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)/gm;
 const ATTRIBUTE_RE = /(<[a-z][\w-]*\b[^>]*?\s)(href|src|poster|data)(\s*=\s*)("[^"]*"|'[^']*')/gi;
 
 function replaceUrl(raw: string, kind: 'image' | 'link', rewrite: Rewrite): string {

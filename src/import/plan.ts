@@ -173,9 +173,21 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       return original;
     };
 
+    /** Copies a file of the source into the post's folder; its address from the post. */
+    const keepBeside = (onDisk: string, suffix: string): string => {
+      const name = posix.basename(onDisk);
+      if (!files.has(name)) files.set(name, onDisk);
+      return `./${encodePath(name)}${suffix}`;
+    };
+    const isSourceFile = (file: string) => isInside(site.root, file) && existsSync(file) && statSync(file).isFile();
+
     const rewrite = (url: string): string => {
       const trimmed = url.trim();
       if (trimmed === '' || trimmed.startsWith('#')) return url;
+      const aliased = site.aliasedFile(splitUrl(trimmed).path);
+      if (aliased !== undefined && isSourceFile(join(site.root, decoded(aliased)))) {
+        return keepBeside(join(site.root, decoded(aliased)), splitUrl(trimmed).suffix);
+      }
       if (trimmed.startsWith('@/')) {
         const target = site.resolveReference(trimmed);
         if (target === undefined) {
@@ -199,11 +211,9 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       if (path.startsWith('/')) return fromSitePath(path, suffix, url);
       // A relative address: first a file beside the post on disk, then a path relative to the old page.
       const onDisk = join(postDir, decoded(path));
-      if (path !== '' && isInside(site.root, onDisk) && existsSync(onDisk) && statSync(onDisk).isFile()) {
+      if (path !== '' && isSourceFile(onDisk)) {
         if (post.bundleDir !== undefined && isInside(join(site.root, post.bundleDir), onDisk)) return url;
-        const name = posix.basename(decoded(path));
-        if (!files.has(name)) files.set(name, onDisk);
-        return `./${encodePath(name)}${suffix}`;
+        return keepBeside(onDisk, suffix);
       }
       const resolved = new URL(path, oldPage);
       return fromSitePath(resolved.pathname, suffix, url);

@@ -45,4 +45,6 @@ export interface SourceSite {
   /** Resolves the names a template tag uses for a post or page (`ref "x.md"`, `post_url`, `@/x.md`) to its old site path. */
   resolveReference(reference: string): string | undefined;
   convertTemplates(body: string, context: TemplateContext): Converted;
+  /** The file an import alias in an address names (Astro's `@/assets/x.png`), relative to the root. */
+  aliasedFile(reference: string): string | undefined;
 }

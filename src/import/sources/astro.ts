@@ -131,5 +131,7 @@ export function readAstro(root: string): SourceSite {
     skipped,
     resolveReference: (reference) => references.get(reference),
     convertTemplates: noTemplates,
+    // The `@/` and `~/` import aliases of Astro starters point into src/.
+    aliasedFile: (reference) => (/^[@~]\//.exec(reference) ? `src/${reference.slice(2)}` : undefined),
   };
 }

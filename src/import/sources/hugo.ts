@@ -169,5 +169,6 @@ export function readHugo(root: string): SourceSite {
       return target === undefined ? undefined : `${target}${anchor === undefined ? '' : `#${anchor}`}`;
     },
     convertTemplates: convertHugo,
+    aliasedFile: () => undefined,
   };
 }

@@ -79,7 +79,7 @@ export function readJekyll(root: string): SourceSite {
       }
       const { body } = read;
       // Jekyll reads a string of tags or categories as a space-separated list.
-      const data = {
+      const data: Record<string, unknown> = {
         ...read.data,
         tags: stringList(read.data.tags, /\s+/),
         categories: stringList(read.data.categories, /\s+/),
@@ -148,5 +148,6 @@ export function readJekyll(root: string): SourceSite {
     skipped,
     resolveReference: (reference) => references.get(reference.replace(/^\/+/, '')) ?? references.get(reference),
     convertTemplates: convertLiquid,
+    aliasedFile: () => undefined,
   };
 }

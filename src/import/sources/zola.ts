@@ -68,15 +68,10 @@ export function readZola(root: string): SourceSite {
         : `/${[...sectionPath.map(zolaSlug), zolaSlug(slug)].join('/')}/`;
     references.set(file, oldPath);
     const date = postDate(data, fileName, oldPath);
-    if (sectionPath.length === 0 || date === undefined) {
+    // A dated page is a post wherever it is (some blogs keep posts at the top of content/); an undated one is a page.
+    if (date === undefined) {
       pagePaths.add(oldPath);
-      skipped.push({
-        file: relFile,
-        reason:
-          sectionPath.length === 0
-            ? 'a page at the top of the site, not a post'
-            : 'no date in its front matter or file name',
-      });
+      skipped.push({ file: relFile, reason: 'no date in its front matter, file name or path (a page, not a post)' });
       continue;
     }
     const taxonomies = (data.taxonomies ?? {}) as Record<string, unknown>;
@@ -113,5 +108,6 @@ export function readZola(root: string): SourceSite {
       return target === undefined ? undefined : `${target}${anchor === undefined ? '' : `#${anchor}`}`;
     },
     convertTemplates: findZolaShortcodes,
+    aliasedFile: () => undefined,
   };
 }
