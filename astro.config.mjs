@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { versionedBuildCache } from './src/build-cache/integration';
 import { headersFile } from './src/postbuild/headers-file';
 import { scriptHash } from './src/postbuild/csp';
 import { postLinksCheck } from './src/postbuild/link-check';
@@ -27,8 +28,12 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Kept between deploys (the deploy workflow restores it), so it lives outside node_modules,
+  // which `npm ci` deletes.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   integrations: [
+    // First: it empties a cache left by other code or dependencies before anything reads it.
+    versionedBuildCache(),
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
@@ -66,6 +71,10 @@ export default defineConfig({
         ],
       },
     },
+  },
+  experimental: {
+    // A page whose cacheKey (src/lib/cache-keys.ts) and code are unchanged is copied from the cache.
+    incrementalBuild: true,
   },
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },
