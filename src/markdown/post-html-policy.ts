@@ -1,14 +1,8 @@
 import type { Element, Properties, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
+import type { EmbedOrigins } from '../lib/embed-policy';
 import { postHtmlSchema } from './post-html-schema';
-
-/** Origins a post's body loads from, per CSP directive, for that page's policy. */
-export interface EmbedOrigins {
-  img: string[];
-  media: string[];
-  frame: string[];
-}
 
 export interface ContainedHtml {
   tree: Root;
