@@ -20,6 +20,8 @@ let server: Server | undefined;
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
+  // A production build of the fixture comes first.
+  test.setTimeout(180_000);
   const build = await buildSite('tests/fixtures/bring-your-blog');
   if (build.code !== 0) throw new Error(build.output);
   const rules = parseHeaders(readFileSync(join(build.outDir, '_headers'), 'utf8'));
