@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { versionedBuildCache } from './src/build-cache/integration';
 import { scriptHash } from './src/postbuild/csp';
 import { postBuild } from './src/postbuild/pipeline';
 import { devSearchIndex } from './src/search/dev-index';
@@ -30,7 +31,9 @@ import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
 // Wiring only: behaviour lives in src/ (see README, "Where things live").
-const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro'}/`, import.meta.url);
+// Kept between deploys (the deploy workflow restores it), so it lives outside node_modules,
+// which `npm ci` deletes.
+const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './.cache/astro'}/`, import.meta.url);
 
 export default defineConfig({
   site: site.origin,
@@ -39,6 +42,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: fileURLToPath(cacheDir),
   integrations: [
+    // First: it empties a cache left by other code or dependencies before anything reads it.
+    versionedBuildCache(),
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
@@ -71,6 +76,10 @@ export default defineConfig({
         resources: [{ resource: "'self'", kind: 'element' }],
       },
     },
+  },
+  experimental: {
+    // A page whose cacheKey (src/lib/cache-keys.ts) and code are unchanged is copied from the cache.
+    incrementalBuild: true,
   },
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
+import { cacheKey } from './cache-keys';
 import { groupByYear, visiblePosts } from './posts';
 import { checkAliasCollisions } from './aliases';
 import { collectTags, type Tag } from './tags';
@@ -75,3 +76,14 @@ export const getAliasRedirects = oncePerBuild(async (): Promise<AliasRedirect[]>
   );
   return posts.flatMap((post) => post.data.aliases.map((alias) => ({ alias, post })));
 });
+
+/**
+ * What every page shows of the collection as a whole (the header's search
+ * filters: each tag with its count, each year), as part of every page's cache key.
+ */
+export const getSiteWideKey = oncePerBuild(async (): Promise<string> =>
+  cacheKey(
+    (await getTags()).map((tag) => [tag.slug, tag.name, tag.posts.length]),
+    await getYears(),
+  ),
+);
