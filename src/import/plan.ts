@@ -7,7 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
+import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
+import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
 import { mapFields } from './map-fields.ts';
 import { pathKey } from './permalinks.ts';
 import type { ImportReport } from './report.ts';
@@ -234,13 +236,35 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       return next;
     });
     report.linksRewritten += rewritten;
+    const imports =
+      post.extension === 'mdx'
+        ? rewriteMdxImports(body, (path) => {
+            const file = join(site.root, site.aliasedFile(path) ?? join(dirname(post.file), path));
+            if (!ASSET_RE.test(path) || !isSourceFile(file)) return undefined;
+            return post.bundleDir !== undefined && isInside(join(site.root, post.bundleDir), file)
+              ? path
+              : keepBeside(file, '');
+          })
+        : { body, left: [] };
+    report.templateCodeLeft.push(...imports.left.map((code) => ({ file: post.file, code })));
+    const fences = plainUnknownLanguages(imports.body);
+    for (const language of fences.unknown)
+      report.notes.push(
+        `${post.file}: code in "${language}", a language the highlighter does not know, is now plain text`,
+      );
 
     const mapped = mapFields(post, aliasesOf.get(post) ?? []);
     for (const field of mapped.dropped) report.droppedFields.set(field, (report.droppedFields.get(field) ?? 0) + 1);
     if (mapped.describedFromBody) report.describedFromBody.push(post.file);
     report.notes.push(...mapped.notes);
     const target = files.size > 0 ? `${slug}/index.${post.extension}` : `${slug}.${post.extension}`;
-    posts.push({ source: post.file, slug, target, text: `${mapped.frontMatter}\n${body.replace(/^\s+/, '')}`, files });
+    posts.push({
+      source: post.file,
+      slug,
+      target,
+      text: `${mapped.frontMatter}\n${fences.body.replace(/^\s+/, '')}`,
+      files,
+    });
   }
 
   const publicFiles = new Map<string, string>();
