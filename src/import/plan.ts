@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
+import { anchorsOf, matchFragment, type Anchors } from './anchors.ts';
 import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
 import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
@@ -138,6 +139,9 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     for (const file of files) bundleFileByPath.set(decoded(`${base}${file}`), { slug, path: file });
   }
 
+  const anchors = new Map<string, Anchors>();
+  for (const [post, slug] of slugs) anchors.set(slug, anchorsOf(post.body));
+
   const posts: PlannedPost[] = [];
   for (const [post, slug] of slugs) {
     const files = new Map<string, string>();
@@ -150,7 +154,10 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       const base = site.basePath;
       const path = decoded(base !== '/' && rawPath.startsWith(base) ? `/${rawPath.slice(base.length)}` : rawPath);
       const target = postsByPath.get(pathKey(path));
-      if (target !== undefined) return target === slug && suffix.startsWith('#') ? suffix : `../${target}/${suffix}`;
+      if (target !== undefined) {
+        const section = sectionOf(target, suffix, original);
+        return target === slug && section.startsWith('#') ? section : `../${target}/${section}`;
+      }
       const bundled = bundleFileByPath.get(path);
       if (bundled !== undefined)
         return bundled.slug === slug
@@ -183,9 +190,23 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     };
     const isSourceFile = (file: string) => isInside(site.root, file) && existsSync(file) && statSync(file).isFile();
 
+    /** The query and fragment of a link into a post, its fragment mapped to the section id we give. */
+    const sectionOf = (target: string, suffix: string, original: string): string => {
+      const at = suffix.indexOf('#');
+      if (at < 0) return suffix;
+      const known = anchors.get(target);
+      const id = known === undefined ? undefined : matchFragment(suffix.slice(at + 1), known);
+      if (id === undefined)
+        report.notes.push(
+          `${post.file}: the link ${original} names a section that does not exist; it now leads to the post`,
+        );
+      return `${suffix.slice(0, at)}${id === undefined ? '' : `#${id}`}`;
+    };
+
     const rewrite = (url: string): string => {
       const trimmed = url.trim();
-      if (trimmed === '' || trimmed.startsWith('#')) return url;
+      if (trimmed === '') return url;
+      if (trimmed.startsWith('#')) return sectionOf(slug, trimmed, url) || './';
       const aliased = site.aliasedFile(splitUrl(trimmed).path);
       if (aliased !== undefined && isSourceFile(join(site.root, decoded(aliased)))) {
         return keepBeside(join(site.root, decoded(aliased)), splitUrl(trimmed).suffix);
