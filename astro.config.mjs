@@ -12,12 +12,14 @@ import { searchIndex } from './src/search/index-integration';
 import { socialCards } from './src/social-cards/integration';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import { externalLinks } from './src/markdown/external-links';
+import { diagrams } from './src/markdown/diagrams';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
+import { math } from './src/markdown/math';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { site } from './src/site.config';
 
@@ -71,7 +73,12 @@ export default defineConfig({
   image: { layout: 'constrained' },
   markdown: {
     processor: satteri({
+      // `$…$`, `$$…$$` and ```math become MathML; math.ts keeps prices in prose as text.
+      features: { math: true },
       hastPlugins: [
+        // Before highlightCode, which refuses fences in languages Shiki does not know.
+        math,
+        diagrams,
         highlightCode,
         githubAlerts,
         scrollableTables,

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { isProseDollars, texToMathml } from './tex';
+
+function hasClass(node: Element, name: string): boolean {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+function codeChild(pre: Element): Element | undefined {
+  return pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+}
+
+/** MathML as one hast element; a `style` attribute, should KaTeX ever write one, is dropped (the CSP forbids them). */
+function mathElement(tex: string, display: boolean): Element {
+  const root: Root = fromHtml(texToMathml(tex, display), { fragment: true });
+  const strip = (node: ElementContent): void => {
+    if (node.type !== 'element') return;
+    delete node.properties.style;
+    node.children.forEach(strip);
+  };
+  const math = root.children.find((child): child is Element => child.type === 'element');
+  if (!math) throw new Error('no MathML produced');
+  strip(math);
+  return math;
+}
+
+function render(node: Element, tex: string, display: boolean, ctx: HastVisitorContext) {
+  let math: Element;
+  try {
+    math = mathElement(tex, display);
+  } catch (error) {
+    const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
+    const line = node.position?.start.line;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}${line === undefined ? '' : `:${line}`}: this TeX does not compile: ${message}`, {
+      cause: error,
+    });
+  }
+  const result: Element = display
+    ? {
+        // Wide equations scroll sideways inside the column instead of widening the page.
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll', 'math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' },
+        children: [math],
+      }
+    : math;
+  // MDX compiles to JSX and takes the tree; Markdown takes the HTML as one string.
+  return ctx.sourceFormat === 'mdx' ? result : { type: 'raw' as const, value: toHtml(result, { space: 'html' }) };
+}
+
+const mathPlugin = defineHastPlugin({
+  name: 'math',
+  // Positions tell prices from math and name the line of a TeX error.
+  options: { position: true },
+  element: {
+    filter: ['pre', 'code'],
+    visit(node, ctx) {
+      if (node.tagName === 'pre') {
+        const code = codeChild(node);
+        if (!code || !hasClass(code, 'language-math')) return undefined;
+        return render(node, ctx.textContent(code).replace(/\n$/, ''), true, ctx);
+      }
+      if (!hasClass(node, 'math-inline')) return undefined;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && isProseDollars(ctx.source, start, end)) {
+        return { type: 'text', value: ctx.source.slice(start, end) };
+      }
+      return render(node, ctx.textContent(node), false, ctx);
+    },
+  },
+});
+
+/**
+ * `$…$` inline math, `$$…$$` display math and ```` ```math ```` fences become
+ * MathML at build time (KaTeX, see tex.ts); a dollar amount in prose stays
+ * text. A TeX error fails the build naming the post, the line and KaTeX's
+ * message. Posts with no `$` and no "math" skip the plugin, and with it the
+ * cost of tracking source positions.
+ */
+export function math(ctx: { source: string }) {
+  return ctx.source.includes('$') || ctx.source.includes('math') ? mathPlugin : null;
+}
