@@ -1,45 +1,59 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/postbuild/headers-file';
+import { versionedBuildCache } from './src/build-cache/integration';
 import { scriptHash } from './src/postbuild/csp';
-import { postLinksCheck } from './src/postbuild/link-check';
-import { searchIndex } from './src/search/index-integration';
-import { socialCards } from './src/social-cards/integration';
+import { postBuild } from './src/postbuild/pipeline';
+import { devSearchIndex } from './src/search/dev-index';
+import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
+import {
+  containRawHtml,
+  keepCodeMeta,
+  noLinksInsideLinks,
+  reportUnbalancedHtml,
+} from './src/markdown/contain-post-html';
 import { externalLinks } from './src/markdown/external-links';
 import { diagrams } from './src/markdown/diagrams';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
+import { codeThemes } from './src/markdown/code-themes';
 import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
 import { math } from './src/markdown/math';
+import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
 // Wiring only: behaviour lives in src/ (see README, "Where things live").
+// Kept between deploys (the deploy workflow restores it), so it lives outside node_modules,
+// which `npm ci` deletes.
+const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './.cache/astro'}/`, import.meta.url);
+
 export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: fileURLToPath(cacheDir),
   integrations: [
+    // First: it empties a cache left by other code or dependencies before anything reads it.
+    versionedBuildCache(),
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
-    postLinksCheck(),
-    searchIndex(),
-    socialCards(),
-    // Last: it reads what the other integrations wrote.
-    headersFile(),
+    devSearchIndex({ base: site.base }),
+    // Link check, search index and social cards, _headers: their order is stated in src/postbuild/pipeline.ts.
+    postBuild({ base: site.base, origin: site.origin, cacheDir }),
   ],
   // Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and styles
   // (dist/_headers repeats it as a header where the host supports that; see src/postbuild/headers-file.ts).
@@ -60,22 +74,27 @@ export default defineConfig({
         // The first-paint script is inlined by hand, so Astro does not hash it itself.
         hashes: [scriptHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
       },
-      // Shiki colours code tokens with style attributes; <style> and stylesheets stay hash- or self-only.
+      // No style attributes at all: code colours are classes (src/markdown/token-classes.ts) and posts'
+      // own style attributes are removed (src/markdown/contain-post-html.ts).
       styleDirective: {
-        resources: [
-          { resource: "'self'", kind: 'element' },
-          { resource: "'unsafe-inline'", kind: 'attribute' },
-        ],
+        resources: [{ resource: "'self'", kind: 'element' }],
       },
     },
+  },
+  experimental: {
+    // A page whose cacheKey (src/lib/cache-keys.ts) and code are unchanged is copied from the cache.
+    incrementalBuild: true,
   },
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },
   markdown: {
     processor: satteri({
+      // Raw HTML becomes part of the tree, so containRawHtml can balance and sanitize it.
       // `$…$`, `$$…$$` and ```math become MathML; math.ts keeps prices in prose as text.
-      features: { math: true },
+      features: { rawHtml: true, math: true },
+      mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml, sourceLines],
       hastPlugins: [
+        containRawHtml,
         // Before highlightCode, which refuses fences in languages Shiki does not know.
         math,
         diagrams,
@@ -93,7 +112,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), lazyModuleUrl(new URL('./', import.meta.url)), tokenClassesStylesheet(codeThemes)],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

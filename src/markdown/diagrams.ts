@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { findDiagramMistake, readDiagramSource } from './diagram-source';
+import { sourceLine } from './source-lines';
 import { diagramDigest, drawDiagram, type DiagramLabels } from './diagram-svg';
 
 /** Part of the cache key, so upgrading the renderer redraws every diagram. (Its exports hide package.json.) */
@@ -15,8 +16,8 @@ const rendererVersion = (
   }
 ).version;
 
-/** Drawings are kept under Astro's cache folder, so CI that restores it skips the layout work. */
-const cacheDir = join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'diagrams');
+/** Drawings are kept in Astro's cache folder (astro.config.mjs), which CI restores between deploys. */
+const cacheDir = join(process.env.ASTRO_CACHE_DIR ?? '.cache/astro', 'diagrams');
 const drawn = new Map<string, string>();
 
 function cachedDrawing(body: string, labels: DiagramLabels): string {
@@ -56,12 +57,13 @@ function fail(ctx: HastVisitorContext, line: number | undefined, message: string
 function figure(pre: Element, code: Element, ctx: HastVisitorContext) {
   const source = ctx.textContent(code).replace(/\n$/, '');
   // The fence's first content line is one below the ``` line.
-  const fenceLine = pre.position?.start.line;
+  const fenceLine = sourceLine(pre.properties) ?? sourceLine(code.properties);
   const at = (line: number) => (fenceLine === undefined ? undefined : fenceLine + line);
   const { body, title, description } = readDiagramSource(source);
   const mistake = findDiagramMistake(body);
   if (mistake) fail(ctx, at(mistake.line), mistake.message);
-  const caption = title ?? fenceTitle((code.data as { meta?: unknown } | undefined)?.meta);
+  // The meta is on <pre> as data-meta when raw HTML was reparsed (contain-post-html.ts), else on the code's data.
+  const caption = title ?? fenceTitle(pre.properties.dataMeta ?? (code.data as { meta?: unknown } | undefined)?.meta);
   let svg: string;
   try {
     svg = cachedDrawing(body, { title: caption ?? 'Diagram', description });
@@ -89,8 +91,6 @@ function figure(pre: Element, code: Element, ctx: HastVisitorContext) {
 
 const diagramsPlugin = defineHastPlugin({
   name: 'diagrams',
-  // Positions name the line of a diagram that does not parse.
-  options: { position: true },
   element: {
     filter: ['pre'],
     visit(node, ctx) {

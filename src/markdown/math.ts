@@ -3,7 +3,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
-import { isProseDollars, texToMathml } from './tex';
+import { sourceLine } from './source-lines';
+import { texToMathml } from './tex';
 
 function hasClass(node: Element, name: string): boolean {
   const classes = node.properties.className;
@@ -28,13 +29,12 @@ function mathElement(tex: string, display: boolean): Element {
   return math;
 }
 
-function render(node: Element, tex: string, display: boolean, ctx: HastVisitorContext) {
+function render(tex: string, display: boolean, ctx: HastVisitorContext, line: number | undefined) {
   let math: Element;
   try {
     math = mathElement(tex, display);
   } catch (error) {
     const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
-    const line = node.position?.start.line;
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${file}${line === undefined ? '' : `:${line}`}: this TeX does not compile: ${message}`, {
       cause: error,
@@ -55,33 +55,27 @@ function render(node: Element, tex: string, display: boolean, ctx: HastVisitorCo
 
 const mathPlugin = defineHastPlugin({
   name: 'math',
-  // Positions tell prices from math and name the line of a TeX error.
-  options: { position: true },
   element: {
     filter: ['pre', 'code'],
     visit(node, ctx) {
       if (node.tagName === 'pre') {
         const code = codeChild(node);
         if (!code || !hasClass(code, 'language-math')) return undefined;
-        return render(node, ctx.textContent(code).replace(/\n$/, ''), true, ctx);
+        const line = sourceLine(node.properties) ?? sourceLine(code.properties);
+        return render(ctx.textContent(code).replace(/\n$/, ''), true, ctx, line);
       }
       if (!hasClass(node, 'math-inline')) return undefined;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && isProseDollars(ctx.source, start, end)) {
-        return { type: 'text', value: ctx.source.slice(start, end) };
-      }
-      return render(node, ctx.textContent(node), false, ctx);
+      return render(ctx.textContent(node), false, ctx, sourceLine(node.properties));
     },
   },
 });
 
 /**
  * `$…$` inline math, `$$…$$` display math and ```` ```math ```` fences become
- * MathML at build time (KaTeX, see tex.ts); a dollar amount in prose stays
- * text. A TeX error fails the build naming the post, the line and KaTeX's
- * message. Posts with no `$` and no "math" skip the plugin, and with it the
- * cost of tracking source positions.
+ * MathML at build time (KaTeX, see tex.ts); source-lines.ts has already
+ * turned dollar amounts in prose back into text. A TeX error fails the build
+ * naming the post, the line and KaTeX's message. Posts with no `$` and no
+ * "math" skip the plugin.
  */
 export function math(ctx: { source: string }) {
   return ctx.source.includes('$') || ctx.source.includes('math') ? mathPlugin : null;

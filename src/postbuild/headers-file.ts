@@ -6,10 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { basePath } from './base-path';
-import type { AstroIntegration } from 'astro';
-import { filesUnder } from './built-pages';
+import type { AstroIntegrationLogger } from 'astro';
+import { filesUnder, type BuiltSite } from './built-pages';
 import { formatHeaders, headerRules, mergeCsp } from './headers';
 
 // Astro writes this element itself, always in this form; reading it needs no HTML parser.
@@ -21,22 +19,11 @@ function pagePolicies(dir: string): string[] {
     .flatMap((file) => CSP_META.exec(readFileSync(file, 'utf8'))?.[1] ?? []);
 }
 
-export function headersFile(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'headers-file',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = basePath(config);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pagefind = join(root, 'pagefind');
-        const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
-        const rules = headerRules({ base, csp: mergeCsp(pagePolicies(root)), pagefindFiles });
-        writeFileSync(join(root, '_headers'), formatHeaders(rules));
-        logger.info(`Wrote _headers: ${rules.length} rules`);
-      },
-    },
-  };
+/** Writes `_headers` at the top of the built site. */
+export function writeHeadersFile({ dir, base }: BuiltSite, logger: AstroIntegrationLogger): void {
+  const pagefind = join(dir, 'pagefind');
+  const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
+  const rules = headerRules({ base, csp: mergeCsp(pagePolicies(dir)), pagefindFiles });
+  writeFileSync(join(dir, '_headers'), formatHeaders(rules));
+  logger.info(`Wrote _headers: ${rules.length} rules`);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderCards } from '../../src/social-cards/integration';
+import { renderCards } from '../../src/social-cards/render-cards';
 import { escapeXml } from '../../src/lib/xml';
 import { decodePng, type DecodedPng } from '../support/png';
 

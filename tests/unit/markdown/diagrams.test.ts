@@ -3,17 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { keepCodeMeta } from '../../../src/markdown/contain-post-html';
+import { sourceLines } from '../../../src/markdown/source-lines';
 import { findDiagramMistake, readDiagramSource } from '../../../src/markdown/diagram-source';
 
 const cacheRoot = mkdtempSync(join(tmpdir(), 'diagrams-'));
 let diagrams: typeof import('../../../src/markdown/diagrams').diagrams;
 
-beforeAll(() => {
+beforeAll(async () => {
   process.env.ASTRO_CACHE_DIR = cacheRoot;
   ({ diagrams } = await import('../../../src/markdown/diagrams'));
 });
 
-const options = () => ({ hastPlugins: [diagrams], fileURL: new URL('file:///blog/content/posts/p.md') });
+const options = () => ({
+  features: { rawHtml: true },
+  mdastPlugins: [keepCodeMeta, sourceLines],
+  hastPlugins: [diagrams],
+  fileURL: new URL('file:///blog/content/posts/p.md'),
+});
 const html = (source: string) => markdownToHtml(source, options()).html;
 const fence = (body: string, meta = '') => `Intro\n\n\`\`\`mermaid ${meta}\n${body}\n\`\`\`\n`;
 
@@ -85,7 +92,7 @@ describe('mermaid fences', () => {
       'stateDiagram-v2\n  [*] --> Idle',
       'classDiagram\n  Animal <|-- Dog',
     ]) {
-      expect(() => html(fence(body))).toMatch(/<svg[^>]*viewBox/);
+      expect(html(fence(body))).toMatch(/<svg[^>]*viewBox/);
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * Social cards, built by Astro itself: after `astro build`, every page whose
+ * Social cards, a step of the post-build pipeline: after `astro build`, every page whose
  * og:image names `<base>og/<slug>.png` gets that file, a 1200×630 PNG showing
  * the site name, the post title and its date. Cards are kept in a cache folder
  * under a key of everything they show, so a build only draws the cards that
@@ -7,13 +7,9 @@
  */
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { basePath } from '../postbuild/base-path';
-import type { AstroIntegration } from 'astro';
 import { formatDate } from '../lib/dates';
 import { cardCacheKey, cardJobFromHtml, type CardContent, type CardJob } from './layout';
 import { site } from '../site.config';
-import { recordPhase } from '../postbuild/build-timings';
 import { hasEmoji } from './fonts';
 import { startCardPool } from './pool';
 
@@ -171,40 +167,4 @@ export async function renderCards({ dir, base, cacheDir }: RenderCardsOptions): 
   const problems = listed(failures, (count) => (count === 1 ? '1 post has' : `${count} posts have`), 'no card');
   if (problems.length > 0) throw new Error(`Social cards: ${problems.join('\n')}`);
   return { rendered: toDraw.length, cached: cards.length - toDraw.length };
-}
-
-export function socialCards(): AstroIntegration {
-  let base = '/';
-  let cacheDir = '';
-  let rendering: Promise<{ rendered: number; cached: number; seconds: number }> | undefined;
-  return {
-    name: 'social-cards',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = basePath(config);
-        cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
-      },
-      // Cards start as soon as the pages exist, so their worker threads draw while the
-      // search index is built; build:done then only waits for what is left.
-      'astro:build:generated': ({ dir }) => {
-        const startedAt = performance.now();
-        rendering = renderCards({ dir: fileURLToPath(dir), base, cacheDir }).then((counts) => ({
-          ...counts,
-          seconds: (performance.now() - startedAt) / 1000,
-        }));
-        // Failures are reported when build:done awaits this.
-        rendering.catch(() => undefined);
-      },
-      'astro:build:done': async ({ logger }) => {
-        const waitingFrom = performance.now();
-        if (!rendering) throw new Error('Social cards: the build produced no pages to draw cards for');
-        const { rendered, cached, seconds } = await rendering;
-        // The benchmark's phase is the time the build waited, not the time overlapped with indexing.
-        const waited = recordPhase('social-images', waitingFrom);
-        logger.info(
-          `Social cards: ${rendered} rendered, ${cached} from cache in ${seconds.toFixed(2)} s (${waited.toFixed(2)} s after indexing)`,
-        );
-      },
-    },
-  };
 }

@@ -1,0 +1,72 @@
+/**
+ * Everything that runs on the built site, in one place and in this order:
+ *
+ * 1. the link check: a post that links to nothing fails the build before any
+ *    further work;
+ * 2. the search index and the social cards, side by side (Pagefind works in its
+ *    own process, the cards on worker threads);
+ * 3. `_headers`, last, because it lists the files the search index wrote.
+ *
+ * The site's base path and origin come in once, from astro.config.mjs; the
+ * steps share nothing else.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { buildSearchIndex } from '../search/build-index';
+import { renderCards } from '../social-cards/render-cards';
+import { recordPhase } from './build-timings';
+import type { BuiltSite } from './built-pages';
+import { writeHeadersFile } from './headers-file';
+import { checkPostLinks } from './link-check';
+
+export interface PostBuildOptions {
+  /** The path the site is served under: "/" or "/blog/". */
+  base: string;
+  /** The origin the site is deployed to; links to it count as links within the site. */
+  origin: string;
+  /** Astro's cache folder, where steps keep what outlives a build. */
+  cacheDir: URL;
+}
+
+async function socialCardsStep(built: BuiltSite, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const startedAt = performance.now();
+  const { rendered, cached } = await renderCards({ ...built, cacheDir: join(cacheDir, 'social-cards') });
+  const seconds = (performance.now() - startedAt) / 1000;
+  logger.info(`Social cards: ${rendered} rendered, ${cached} from cache in ${seconds.toFixed(2)} s`);
+}
+
+/** Runs every step over the site built in `dir`; the first failing step's error fails the build. */
+export async function runPostBuild(
+  dir: string,
+  { base, origin, cacheDir }: PostBuildOptions,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const built: BuiltSite = { dir, base };
+  checkPostLinks(built, origin);
+
+  let indexedAt = performance.now();
+  const searchIndex = buildSearchIndex(built.dir, logger).then(() => {
+    indexedAt = performance.now();
+  });
+  const cards = socialCardsStep(built, fileURLToPath(cacheDir), logger);
+  // Both run to the end before either failure is reported, so no step writes into a site being torn down.
+  const results = await Promise.allSettled([searchIndex, cards]);
+  // For the benchmark: the time the cards kept the build waiting once the index was done.
+  recordPhase('social-images', indexedAt);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+
+  writeHeadersFile(built, logger);
+}
+
+/** The post-build pipeline as an Astro integration: it runs once `astro build` has written the site. */
+export function postBuild(options: PostBuildOptions): AstroIntegration {
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await runPostBuild(fileURLToPath(dir).replace(/\/$/, ''), options, logger);
+      },
+    },
+  };
+}

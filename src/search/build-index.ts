@@ -1,0 +1,54 @@
+/**
+ * The production search index: Pagefind indexes the built site into
+ * dist/pagefind/, and the build fails with the cause if it cannot. A step of
+ * the post-build pipeline (src/postbuild/pipeline.ts).
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { recordPhase } from '../postbuild/build-timings';
+
+// Pagefind also writes its ready-made UIs; the site has its own, so they would only be dead weight.
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export function failOn(errors: string[], step: string): void {
+  if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/** How many pages the written index holds, across its languages. */
+async function indexedPageCount(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+}
+
+/** Indexes the site built in `dir` into `dir`/pagefind/. */
+export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const startedAt = performance.now();
+  const { errors, index } = await pagefind.createIndex();
+  failOn(errors, 'starting Pagefind');
+  if (!index) throw new Error('Search index: Pagefind returned no index');
+  const added = await index.addDirectory({ path: dir });
+  failOn(added.errors, `indexing ${dir}`);
+  const bundle = join(dir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: bundle });
+  failOn(written.errors, `writing ${bundle}`);
+  await pagefind.close();
+  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
+  const posts = await indexedPageCount(bundle);
+  if (posts === 0) {
+    throw new Error('Search index: no page was indexed; post pages must mark their text with data-pagefind-body');
+  }
+  const seconds = recordPhase('search-index', startedAt);
+  logger.info(`Indexed ${posts} posts for search in ${seconds.toFixed(2)} s`);
+}
