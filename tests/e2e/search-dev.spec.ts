@@ -4,7 +4,7 @@
  * saved, and never turns indexed text into markup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/astro-build';
@@ -53,9 +53,22 @@ test('the dev server searches current content, drafts included and marked', asyn
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Search posts' }).fill('lighthouse');
   const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result');
-  await expect(results).toHaveCount(3, { timeout: 60_000 });
+  await expect(results).toHaveCount(4, { timeout: 60_000 });
   const draft = results.filter({ hasText: 'Unfinished notes on lighthouses' });
   await expect(draft.locator('.search-result-status')).toHaveText('draft');
+  const scheduled = results.filter({ hasText: 'Lighthouse keepers of the future' });
+  await expect(scheduled.locator('.search-result-status')).toHaveText('scheduled');
+});
+
+test('the dev server lists drafts and scheduled posts, marked', async ({ page }) => {
+  await page.goto(`${ORIGIN}/posts/`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('article').filter({ hasText: 'Unfinished notes on lighthouses' })).toContainText(
+    /draft/i,
+  );
+  await expect(main.getByRole('article').filter({ hasText: 'Lighthouse keepers of the future' })).toContainText(
+    /scheduled/i,
+  );
 });
 
 test('indexed text never becomes markup in results', async ({ page }) => {
@@ -94,4 +107,22 @@ test('a word saved into a post is found by the next search', async ({ page }) =>
       { timeout: 60_000 },
     )
     .toEqual([expect.stringContaining('A published post about lighthouses')]);
+});
+
+test('a post added while the dev server runs is found by search', async ({ page }) => {
+  writeFileSync(
+    join(POSTS, 'written-just-now.md'),
+    '---\ntitle: "Written just now"\ndescription: "Saved while the dev server runs."\ndate: 2024-05-01\n---\n\nA capybara appears.\n',
+  );
+  // The index is rebuilt in the background; a reader who searches again soon finds the new post.
+  await expect(async () => {
+    await page.goto(`${ORIGIN}/posts/`);
+    await page.waitForFunction(() => customElements.get('site-search'));
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search posts' }).fill('capybara');
+    await expect(page.getByRole('listbox', { name: 'Results' }).locator('.search-result')).toHaveText(
+      [/Written just now/],
+      { timeout: 10_000 },
+    );
+  }).toPass({ timeout: 90_000 });
 });
