@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import { cacheKey } from './cache-keys';
 import { groupByYear, visiblePosts } from './posts';
+import { checkAliasCollisions } from './aliases';
 import { collectTags, type Tag } from './tags';
 
 export type Post = CollectionEntry<'posts'>;
@@ -37,6 +38,44 @@ export const getTags = oncePerBuild(async (): Promise<Tag<Post>[]> => collectTag
 export const getYears = oncePerBuild(async (): Promise<number[]> =>
   groupByYear(await getPosts(), site.timezone).map((group) => group.year),
 );
+
+export interface AliasRedirect {
+  /** The old address as written in front matter, without the base path. */
+  alias: string;
+  post: Post;
+}
+
+/** The files the site builds itself at the top of the output, which no alias may replace. */
+const FIXED_PAGES = [
+  'index.html',
+  'posts/index.html',
+  'tags/index.html',
+  'search/index.html',
+  '404.html',
+  'rss.xml',
+  'robots.txt',
+  'opensearch.xml',
+  'sitemap-index.xml',
+  '_redirects',
+  '_headers',
+];
+
+/**
+ * Every old address of a visible post. Two posts claiming one address, or an
+ * alias on the address of one of the site's own pages, fail the build.
+ */
+export const getAliasRedirects = oncePerBuild(async (): Promise<AliasRedirect[]> => {
+  const posts = await getPosts();
+  const pages = new Map<string, string>(FIXED_PAGES.map((file) => [file, `the site's page /${file}`]));
+  for (const post of posts) pages.set(`posts/${post.id}/index.html`, `the post ${post.filePath ?? post.id}`);
+  for (const year of await getYears()) pages.set(`posts/${year}/index.html`, `the archive of ${year}`);
+  for (const tag of await getTags()) pages.set(`tags/${tag.slug}/index.html`, `the tag page of "${tag.slug}"`);
+  checkAliasCollisions(
+    posts.map((post) => ({ file: post.filePath ?? post.id, aliases: post.data.aliases })),
+    pages,
+  );
+  return posts.flatMap((post) => post.data.aliases.map((alias) => ({ alias, post })));
+});
 
 /**
  * What every page shows of the collection as a whole (the header's search

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { filesUnder, type BuiltSite } from './built-pages';
-import { formatHeaders, headerRules, mergeCsp } from './headers';
+import { fitCsp, formatHeaders, headerRules, mergeCsp } from './headers';
 
 // Astro writes this element itself, always in this form; reading it needs no HTML parser.
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -23,7 +23,7 @@ function pagePolicies(dir: string): string[] {
 export function writeHeadersFile({ dir, base }: BuiltSite, logger: AstroIntegrationLogger): void {
   const pagefind = join(dir, 'pagefind');
   const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
-  const rules = headerRules({ base, csp: mergeCsp(pagePolicies(dir)), pagefindFiles });
+  const rules = headerRules({ base, csp: fitCsp(mergeCsp(pagePolicies(dir))), pagefindFiles });
   writeFileSync(join(dir, '_headers'), formatHeaders(rules));
   logger.info(`Wrote _headers: ${rules.length} rules`);
 }

@@ -21,6 +21,36 @@ export function mergeCsp(policies: readonly string[]): string {
   return [...directives.entries()].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Cloudflare Pages ignores a `_headers` line longer than this. */
+export const HEADER_LINE_LIMIT = 2000;
+const EMBED_DIRECTIVES = new Set(['img-src', 'media-src', 'frame-src']);
+
+/**
+ * The site-wide header policy is the union of every page's policy, and each
+ * page's own <meta> policy still admits only what that page embeds (a browser
+ * enforces both). When the union of embed origins would make the header line
+ * too long for Cloudflare Pages, the header admits any https: origin for
+ * images, media and frames instead; the per-page <meta> keeps the exact list.
+ */
+export function fitCsp(csp: string, limit = HEADER_LINE_LIMIT): string {
+  const line = (policy: string) => `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`;
+  if (line(csp).length <= limit) return csp;
+  const fitted = csp
+    .split(';')
+    .map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      if (!EMBED_DIRECTIVES.has(name)) return part.trim();
+      return [name, ...sources.filter((source) => !/^https?:\/\//.test(source)), 'https:'].join(' ');
+    })
+    .join('; ');
+  if (line(fitted).length > limit) {
+    throw new Error(
+      `The Content-Security-Policy header needs ${line(fitted).length} characters; Cloudflare Pages reads at most ${limit}`,
+    );
+  }
+  return fitted;
+}
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const SOCIAL_CARD = 'public, max-age=86400';
@@ -57,7 +87,7 @@ export function headerRules({ base, csp, pagefindFiles }: HeadersInput): HeaderR
     },
     // Rules below never overlap, so no host has to decide between two Cache-Control values.
     cache('', REVALIDATE),
-    ...['posts/*', 'tags/*', 'search/*', '404.html', 'rss.xml', 'sitemap-*'].map((pattern) =>
+    ...['posts/*', 'tags/*', 'search/*', '404.html', 'rss.xml', 'atom.xml', 'feed.json', 'sitemap-*'].map((pattern) =>
       cache(pattern, REVALIDATE),
     ),
     cache('_astro/*', IMMUTABLE),

@@ -7,6 +7,8 @@
  *    own process, the cards on worker threads);
  * 3. `_headers`, last, because it lists the files the search index wrote.
  *
+ * Between 1 and 2, each page's policy drops the script hashes of scripts it does not carry.
+ *
  * The site's base path and origin come in once, from astro.config.mjs; the
  * steps share nothing else.
  */
@@ -16,6 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildSearchIndex } from '../search/build-index';
 import { renderCards } from '../social-cards/render-cards';
 import { recordPhase } from './build-timings';
+import { pruneScriptHashesIn } from './csp-files';
 import type { BuiltSite } from './built-pages';
 import { writeHeadersFile } from './headers-file';
 import { checkPostLinks } from './link-check';
@@ -44,6 +47,7 @@ export async function runPostBuild(
 ): Promise<void> {
   const built: BuiltSite = { dir, base };
   checkPostLinks(built, origin);
+  pruneScriptHashesIn(built.dir);
 
   let indexedAt = performance.now();
   const searchIndex = buildSearchIndex(built.dir, logger).then(() => {

@@ -104,7 +104,8 @@ describe('raw HTML in a post is contained', () => {
     }
     for (const element of inside) {
       for (const { name, value } of element.attrs) {
-        expect(name).not.toMatch(/^on|^style$|^srcdoc$|^data-pagefind/);
+        // data-pagefind-ignore is ours: code blocks and link hints are kept out of the index.
+        expect(name).not.toMatch(/^on|^style$|^srcdoc$|^data-pagefind-(?!ignore)/);
         if (name === 'href' || name === 'src') expect(value).not.toMatch(/^(javascript|data):/i);
       }
     }
@@ -156,5 +157,43 @@ describe('raw HTML in a post is contained', () => {
       'async',
       'no-referrer',
     ]);
+  });
+});
+
+describe('old addresses', () => {
+  it('redirect with a 301 where the host reads _redirects, under the sub-path too', () => {
+    expect(readFileSync(join(root.outDir, '_redirects'), 'utf8')).toBe(
+      [
+        '/2019/09/30/bundled.html /posts/bundled/ 301',
+        '/2016/10/06/raw-html.html /posts/broken-html/ 301',
+        '/old/raw-html/ /posts/broken-html/ 301',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(blog.outDir, '_redirects'), 'utf8')).toContain(
+      '/blog/2016/10/06/raw-html.html /blog/posts/broken-html/ 301',
+    );
+  });
+
+  it('leave a static redirect page at each alias for hosts without _redirects', () => {
+    const page = readFileSync(join(blog.outDir, 'old/raw-html/index.html'), 'utf8');
+    expect(page).toContain('url=/blog/posts/broken-html/');
+    expect(page).toContain('<link rel="canonical" href="https://rabbit-holes.example.com/blog/posts/broken-html/">');
+    expect(existsSync(join(root.outDir, '2019/09/30/bundled.html'))).toBe(true);
+  });
+
+  it('count as resolving links: a post links to an alias and the build passes its link check', () => {
+    expect(readFileSync(join(blog.outDir, 'posts/bundled/index.html'), 'utf8')).toContain(
+      'href="../../2016/10/06/raw-html.html"',
+    );
+  });
+
+  it('fail the build when two posts claim one, naming both, or when one takes a page of the site', async () => {
+    const { code, output } = await buildSite('tests/fixtures/alias-collision');
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /alias-collision\/(first|second)\.md and tests\/fixtures\/alias-collision\/(second|first)\.md both claim the old address "\/2020\/01\/01\/post\.html"/,
+    );
+    expect(output).toContain(`second.md: the alias "/tags/" is the address of the site's page /tags/index.html`);
   });
 });

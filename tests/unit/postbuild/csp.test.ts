@@ -1,10 +1,32 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { scriptHash } from '../../../src/postbuild/csp';
+import { pruneScriptHashes, scriptHash } from '../../../src/postbuild/csp';
 
 describe('scriptHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
     expect(scriptHash('alert(1)')).toBe(`sha256-${createHash('sha256').update('alert(1)').digest('base64')}`);
     expect(scriptHash('alert(1)')).not.toBe(scriptHash('alert(1);'));
+  });
+});
+
+describe('pruneScriptHashes', () => {
+  const a = 'console.log("a")';
+  const b = 'console.log("b")';
+  const page = (policy: string, body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
+
+  it('keeps only the hashes of inline scripts the page carries', () => {
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${scriptHash(a)}' '${scriptHash(b)}'; style-src 'self'`;
+    const pruned = pruneScriptHashes(
+      page(policy, `<script type="module">${a}</script><script type="application/ld+json">{}</script>`),
+    );
+    expect(pruned).toContain(`script-src 'self' 'wasm-unsafe-eval' '${scriptHash(a)}';`);
+    expect(pruned).not.toContain(scriptHash(b));
+    expect(pruned).toContain("default-src 'self'");
+    expect(pruned).toContain("style-src 'self'");
+  });
+
+  it('leaves a page without a policy as it is', () => {
+    expect(pruneScriptHashes(`<p>${a}</p>`)).toBe(`<p>${a}</p>`);
   });
 });

@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeaders, headerRules, headersFor, mergeCsp, parseHeaders } from '../../../src/postbuild/headers';
+import { fitCsp, formatHeaders, headerRules, headersFor, mergeCsp, parseHeaders } from '../../../src/postbuild/headers';
 
 describe('mergeCsp', () => {
   it('unions the sources of each directive across pages', () => {
     expect(
       mergeCsp(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b';img-src data:"]),
     ).toBe("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src data:");
+  });
+});
+
+describe('fitCsp', () => {
+  const policy = (origins: number) =>
+    `default-src 'self'; img-src 'self' data: ${Array.from({ length: origins }, (_, i) => `https://img${i}.example.org`).join(' ')}; frame-src 'self' https://video.example.net; script-src 'self' 'sha256-a'`;
+
+  it('keeps the exact union of origins while the header line fits', () => {
+    expect(fitCsp(policy(3))).toBe(policy(3));
+  });
+
+  it('admits https: for embeds rather than overflow the 2,000-character header line, keeping the rest', () => {
+    const fitted = fitCsp(policy(100));
+    expect(fitted).toBe(
+      `default-src 'self'; img-src 'self' data: https:; frame-src 'self' https:; script-src 'self' 'sha256-a'`,
+    );
+    expect(`  Content-Security-Policy: ${fitted}; frame-ancestors 'none'`.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('fails the build when even that does not fit', () => {
+    const hashes = Array.from({ length: 60 }, (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`).join(' ');
+    expect(() => fitCsp(`script-src 'self' ${hashes}`)).toThrow(/Cloudflare Pages reads at most 2000/);
   });
 });
 

@@ -1,0 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesUnder } from './built-pages';
+import { pruneScriptHashes } from './csp';
+
+/** Rewrites every built page's policy to list only the hashes of its own inline scripts. */
+export function pruneScriptHashesIn(dir: string): void {
+  for (const file of filesUnder(dir)) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(file, 'utf8');
+    const pruned = pruneScriptHashes(html);
+    if (pruned !== html) writeFileSync(file, pruned);
+  }
+}
