@@ -6,23 +6,34 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { versionedBuildCache } from './src/build-cache/integration';
 import { scriptHash } from './src/postbuild/csp';
 import { postBuild } from './src/postbuild/pipeline';
 import { devSearchIndex } from './src/search/dev-index';
 import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
+import {
+  containRawHtml,
+  keepCodeMeta,
+  noLinksInsideLinks,
+  reportUnbalancedHtml,
+} from './src/markdown/contain-post-html';
 import { externalLinks } from './src/markdown/external-links';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
+import { codeThemes } from './src/markdown/code-themes';
 import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
 // Wiring only: behaviour lives in src/ (see README, "Where things live").
-const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro'}/`, import.meta.url);
+// Kept between deploys (the deploy workflow restores it), so it lives outside node_modules,
+// which `npm ci` deletes.
+const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './.cache/astro'}/`, import.meta.url);
 
 export default defineConfig({
   site: site.origin,
@@ -31,6 +42,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: fileURLToPath(cacheDir),
   integrations: [
+    // First: it empties a cache left by other code or dependencies before anything reads it.
+    versionedBuildCache(),
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
@@ -58,20 +71,26 @@ export default defineConfig({
         // The first-paint script is inlined by hand, so Astro does not hash it itself.
         hashes: [scriptHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
       },
-      // Shiki colours code tokens with style attributes; <style> and stylesheets stay hash- or self-only.
+      // No style attributes at all: code colours are classes (src/markdown/token-classes.ts) and posts'
+      // own style attributes are removed (src/markdown/contain-post-html.ts).
       styleDirective: {
-        resources: [
-          { resource: "'self'", kind: 'element' },
-          { resource: "'unsafe-inline'", kind: 'attribute' },
-        ],
+        resources: [{ resource: "'self'", kind: 'element' }],
       },
     },
+  },
+  experimental: {
+    // A page whose cacheKey (src/lib/cache-keys.ts) and code are unchanged is copied from the cache.
+    incrementalBuild: true,
   },
   // Post images get a srcset of widths and width/height attributes, so they scale without layout shift.
   image: { layout: 'constrained' },
   markdown: {
     processor: satteri({
+      // Raw HTML becomes part of the tree, so containRawHtml can balance and sanitize it.
+      features: { rawHtml: true },
+      mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml],
       hastPlugins: [
+        containRawHtml,
         highlightCode,
         githubAlerts,
         scrollableTables,
@@ -86,7 +105,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss(), lazyModuleUrl(new URL('./', import.meta.url))],
+    plugins: [tailwindcss(), lazyModuleUrl(new URL('./', import.meta.url)), tokenClassesStylesheet(codeThemes)],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

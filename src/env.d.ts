@@ -24,3 +24,6 @@ interface ImportMetaEnv {
   /** True under `astro dev` only (src/loaders/unpublished-posts.ts). */
   readonly SHOW_UNPUBLISHED: boolean;
 }
+
+/** Classes for Shiki's token colours (src/markdown/token-classes.ts). */
+declare module 'virtual:code-token-classes.css';

@@ -20,6 +20,8 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

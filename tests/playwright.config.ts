@@ -15,6 +15,8 @@ const chromium = {
 // Browser tests run against production builds, served the way a CDN serves them.
 export default defineConfig({
   testDir: './e2e',
+  // Refuses to run on a dist/ or dist-blog/ older than the sources they were built from.
+  globalSetup: './e2e/global-setup.ts',
   outputDir: '../test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

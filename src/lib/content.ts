@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
+import { cacheKey } from './cache-keys';
 import { groupByYear, visiblePosts } from './posts';
 import { collectTags, type Tag } from './tags';
 
@@ -35,4 +36,15 @@ export const getTags = oncePerBuild(async (): Promise<Tag<Post>[]> => collectTag
 /** The years that have posts, newest first. */
 export const getYears = oncePerBuild(async (): Promise<number[]> =>
   groupByYear(await getPosts(), site.timezone).map((group) => group.year),
+);
+
+/**
+ * What every page shows of the collection as a whole (the header's search
+ * filters: each tag with its count, each year), as part of every page's cache key.
+ */
+export const getSiteWideKey = oncePerBuild(async (): Promise<string> =>
+  cacheKey(
+    (await getTags()).map((tag) => [tag.slug, tag.name, tag.posts.length]),
+    await getYears(),
+  ),
 );

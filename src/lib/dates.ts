@@ -1,75 +1,36 @@
+import { Temporal } from 'temporal-polyfill';
+
 /**
- * Post dates. Authors write calendar dates ("2024-05-01") or local date-times
- * ("2024-05-01T09:30"); both mean the site's timezone, so a post never moves a
- * day because the build machine sits elsewhere.
+ * Post dates. Authors write calendar dates ("2024-05-01"), local date-times
+ * ("2024-05-01T09:30"), or full timestamps as other generators write them:
+ * RFC 3339 ("2021-03-07T06:07:00.000Z", "2014-02-17T00:00:00+01:00") and
+ * Jekyll's "2016-10-06 11:10:38 -0700". A timestamp with an offset keeps its
+ * instant; anything without one means the site's timezone, so a post never
+ * moves a day because the build machine sits elsewhere. Time-zone rules come
+ * from Temporal (the polyfill until Node ships it), not from our own arithmetic.
  */
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+const DATE_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-export const DATE_FORMAT_HINT = 'a date written as YYYY-MM-DD (optionally with a time, YYYY-MM-DDTHH:MM)';
+export const DATE_FORMAT_HINT =
+  'a date written as YYYY-MM-DD, optionally with a time (YYYY-MM-DDTHH:MM[:SS]) and an offset (Z, +01:00, -0700)';
 
 export type DateParseResult = { ok: true; date: Date } | { ok: false; message: string };
 
-interface CalendarParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partFormatter(timezone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timezone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partFormatters.set(timezone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock reading of an instant in a timezone. */
-function calendarParts(date: Date, timezone: string): CalendarParts {
-  const parts: Record<string, number> = {};
-  for (const part of partFormatter(timezone).formatToParts(date)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
 }
 
-/** The instant at which a timezone's clocks show the given wall-clock time. */
-function zonedInstant(wall: CalendarParts, timezone: string): Date {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  let guess = asUtc;
-  // Two rounds settle the offset even when the first guess lands across a DST change.
-  for (let round = 0; round < 2; round += 1) {
-    const seen = calendarParts(new Date(guess), timezone);
-    const seenAsUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
-    guess += asUtc - seenAsUtc;
-  }
-  return new Date(guess);
+/** Minutes east of UTC for "Z", "+01", "+0100" or "+01:00"; undefined when out of range. */
+function offsetMinutes(offset: string): number | undefined {
+  if (/^z$/i.test(offset)) return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || '0');
+  if (hours > 23 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
 }
 
 /**
@@ -79,32 +40,41 @@ function zonedInstant(wall: CalendarParts, timezone: string): Date {
 export function parsePostDate(raw: string, timezone: string): DateParseResult {
   const match = DATE_RE.exec(raw.trim());
   if (!match) return { ok: false, message: `"${raw}" is not ${DATE_FORMAT_HINT}` };
-  const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = match;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12) return { ok: false, message: `"${raw}" has no month ${month}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `"${raw}" is not a real date: ${y}-${mo} has ${daysInMonth(year, month)} days` };
+  }
   const wall = {
-    year: Number(y),
-    month: Number(mo),
-    day: Number(d),
+    year,
+    month,
+    day,
     hour: Number(h),
     minute: Number(mi),
     second: Number(s),
+    millisecond: Number(fraction.padEnd(3, '0').slice(0, 3)),
   };
-  if (wall.month < 1 || wall.month > 12) {
-    return { ok: false, message: `"${raw}" has no month ${wall.month}` };
-  }
-  if (wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month)) {
-    return {
-      ok: false,
-      message: `"${raw}" is not a real date: ${y}-${mo} has ${daysInMonth(wall.year, wall.month)} days`,
-    };
-  }
   if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
     return { ok: false, message: `"${raw}" has an impossible time of day` };
   }
-  if (offset) {
-    const iso = `${y}-${mo}-${d}T${String(wall.hour).padStart(2, '0')}:${mi}:${s.padStart(2, '0')}${offset}`;
-    return { ok: true, date: new Date(iso) };
+  const local = Temporal.PlainDateTime.from(wall);
+  if (offset === undefined) {
+    // In a DST gap the clock time does not exist; "compatible" moves it forward, as a wall clock would.
+    const instant = local.toZonedDateTime(timezone, { disambiguation: 'compatible' }).epochMilliseconds;
+    return { ok: true, date: new Date(instant) };
   }
-  return { ok: true, date: zonedInstant(wall, timezone) };
+  const minutes = offsetMinutes(offset);
+  if (minutes === undefined) return { ok: false, message: `"${raw}" has an impossible offset "${offset}"` };
+  const instant = local.toZonedDateTime('UTC').epochMilliseconds - minutes * 60_000;
+  return { ok: true, date: new Date(instant) };
+}
+
+/** The wall-clock calendar date of an instant in a timezone. */
+function calendarDate(date: Date, timezone: string): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(timezone).toPlainDate();
 }
 
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -127,11 +97,10 @@ export function formatDate(date: Date, timezone: string, lang = 'en'): string {
 
 /** The calendar date in the site's timezone as YYYY-MM-DD, for <time datetime>. */
 export function isoDate(date: Date, timezone: string): string {
-  const { year, month, day } = calendarParts(date, timezone);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return calendarDate(date, timezone).toString();
 }
 
 /** The year a post belongs to, in the site's timezone. */
 export function yearOf(date: Date, timezone: string): number {
-  return calendarParts(date, timezone).year;
+  return calendarDate(date, timezone).year;
 }

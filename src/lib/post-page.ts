@@ -6,12 +6,13 @@ import type { MarkdownHeading } from 'astro';
 import { site } from '../site.config';
 import type { Post } from './content';
 import { yearOf } from './dates';
-import { neighbours } from './posts';
+import { cacheKey, postSummary } from './cache-keys';
+import { neighboursFinder } from './posts';
 import { readingMinutes } from './reading-time';
-import { relatedPosts } from './related';
-import { seriesOf, type Series } from './series';
+import { relatedPostsFinder } from './related';
+import { seriesFinder, type Series } from './series';
 import { blogPosting } from './structured-data';
-import { displayTags, type TagName } from './tags';
+import { tagNamer, type TagName } from './tags';
 import { tocSections } from './toc';
 import { homeUrl, postUrl, socialCardUrl } from './urls';
 
@@ -42,15 +43,33 @@ export interface PostPage extends PostRelations {
   structuredData: object;
 }
 
-/** The relations of `post` among every post the build shows (newest first) and the site's tags. */
-export function postRelations(posts: readonly Post[], post: Post, catalogue: readonly TagName[]): PostRelations {
-  return {
+/**
+ * The relations of each post among every post the build shows (newest first) and the site's tags.
+ * Each finder indexes the posts once, so a page's relations cost the same at 10 or 10,000 posts.
+ */
+export function postRelationsFinder(posts: readonly Post[], catalogue: readonly TagName[]): (post: Post) => PostRelations {
+  const neighbours = neighboursFinder(posts);
+  const relatedPosts = relatedPostsFinder(posts);
+  const seriesOf = seriesFinder(posts);
+  const displayTags = tagNamer(catalogue);
+  return (post) => ({
     post,
-    ...neighbours(posts, post.id),
-    related: relatedPosts(posts, post),
-    series: seriesOf(posts, post),
-    tags: displayTags(post, catalogue),
-  };
+    ...neighbours(post.id),
+    related: relatedPosts(post),
+    series: seriesOf(post),
+    tags: displayTags(post),
+  });
+}
+
+/** The incremental-build key of a post page: the site-wide key plus everything the page shows. */
+export function postPageCacheKey(siteWide: string, relations: PostRelations): string {
+  const { post, newer, older, related, series, tags } = relations;
+  return cacheKey(siteWide, post.digest ?? post.body ?? '', postSummary(post), tags, {
+    newer: newer && postSummary(newer),
+    older: older && postSummary(older),
+    related: related.map(postSummary),
+    series: series && { name: series.name, parts: series.parts.map(postSummary) },
+  });
 }
 
 /** The page model of a post, from its relations and the headings its rendering found. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ALIAS_HINT, aliasProblem } from './aliases';
 import { DATE_FORMAT_HINT, parsePostDate } from './dates';
 import { tagSlug } from './tags';
 
@@ -38,6 +39,15 @@ export function postSchema(timezone: string) {
       .default([]),
     draft: z.boolean({ error: expected('true or false') }).default(false),
     series: text('a series name').optional(),
+    aliases: z
+      .array(
+        z.string({ error: expected(ALIAS_HINT) }).superRefine((path, ctx) => {
+          const problem = aliasProblem(path);
+          if (problem) ctx.addIssue({ code: 'custom', message: `"${path}" ${problem}; expected ${ALIAS_HINT}` });
+        }),
+        { error: expected('a list of old site paths, e.g. [/2019/09/30/some-post.html]') },
+      )
+      .default([]),
   };
   const fields = Object.keys(shape).join(', ');
 

@@ -53,7 +53,9 @@ export function groupByYear<P extends PostLike>(posts: readonly P[], timezone: s
   const byYear = new Map<number, P[]>();
   for (const post of posts) {
     const year = yearOf(post.data.date, timezone);
-    byYear.set(year, [...(byYear.get(year) ?? []), post]);
+    const yearPosts = byYear.get(year);
+    if (yearPosts) yearPosts.push(post);
+    else byYear.set(year, [post]);
   }
   return [...byYear.entries()].sort(([a], [b]) => b - a).map(([year, yearPosts]) => ({ year, posts: yearPosts }));
 }
@@ -65,9 +67,12 @@ export interface Neighbours<P> {
   older: P | undefined;
 }
 
-/** The posts either side of one, in a list sorted newest first. */
-export function neighbours<P extends PostLike>(posts: readonly P[], id: string): Neighbours<P> {
-  const index = posts.findIndex((post) => post.id === id);
-  if (index === -1) return { newer: undefined, older: undefined };
-  return { newer: posts[index - 1], older: posts[index + 1] };
+/** Finds the posts either side of one, in a list sorted newest first; positions are indexed once. */
+export function neighboursFinder<P extends PostLike>(posts: readonly P[]): (id: string) => Neighbours<P> {
+  const indexById = new Map(posts.map((post, index) => [post.id, index]));
+  return (id) => {
+    const index = indexById.get(id);
+    if (index === undefined) return { newer: undefined, older: undefined };
+    return { newer: posts[index - 1], older: posts[index + 1] };
+  };
 }

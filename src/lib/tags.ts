@@ -73,8 +73,8 @@ export interface TagName {
   name: string;
 }
 
-/** A post's tags under their site-wide display names, so every page spells a tag the same way. */
-export function displayTags(post: PostLike<PostLike['data'] & TagFields>, catalogue: readonly TagName[]): TagName[] {
+/** Gives a post's tags under their site-wide display names, so every page spells a tag the same way. */
+export function tagNamer(catalogue: readonly TagName[]): (post: PostLike<PostLike['data'] & TagFields>) => TagName[] {
   const names = new Map(catalogue.map((tag) => [tag.slug, tag.name]));
-  return [...tagSlugsOf(post)].map((slug) => ({ slug, name: names.get(slug) ?? slug }));
+  return (post) => [...tagSlugsOf(post)].map((slug) => ({ slug, name: names.get(slug) ?? slug }));
 }

@@ -40,7 +40,8 @@ export const highlightCode = defineHastPlugin({
       const result = await highlightInPool({
         source: ctx.textContent(code).replace(/\n$/, ''),
         lang,
-        meta: (code.data as { meta?: string } | undefined)?.meta,
+        // keepCodeMeta (contain-post-html.ts) carries the fence's meta on <pre> through the raw-HTML reparse.
+        meta: typeof node.properties.dataMeta === 'string' ? node.properties.dataMeta : undefined,
         format: mdx ? 'hast' : 'html',
       });
       // MDX compiles to JSX and cannot carry raw HTML; its few posts get the tree.

@@ -7,8 +7,10 @@ import { transformerMetaHighlight } from '@shikijs/transformers';
 import { createHighlighter, type BundledLanguage } from 'shiki';
 import { codeFrame } from './code-frame.ts';
 import { codeThemes } from './code-themes.ts';
+import { tokenClasses, tokenClassNames } from './token-classes.ts';
 import type { Highlighted, HighlightRequest, HighlightResponse } from './highlight-pool.ts';
 
+const knownClasses = tokenClassNames(codeThemes);
 const highlighter = createHighlighter({ themes: [codeThemes.light, codeThemes.dark], langs: [] });
 
 async function highlight({ source, lang, meta, format }: HighlightRequest): Promise<Highlighted> {
@@ -19,7 +21,7 @@ async function highlight({ source, lang, meta, format }: HighlightRequest): Prom
     themes: { light: codeThemes.light, dark: codeThemes.dark },
     defaultColor: false as const,
     ...(meta === undefined ? {} : { meta: { __raw: meta } }),
-    transformers: [transformerMetaHighlight(), codeFrame()],
+    transformers: [transformerMetaHighlight(), codeFrame(), tokenClasses(knownClasses)],
   };
   return format === 'html' ? shiki.codeToHtml(source, options) : shiki.codeToHast(source, options);
 }

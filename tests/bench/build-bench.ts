@@ -3,14 +3,16 @@
  * Every run starts from nothing (fresh output and cache folders), because that is what
  * CI does on a clean machine.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSite } from '../support/astro-build.ts';
 import { filesUnder } from '../support/built-site.ts';
 import { pageWeight } from '../support/page-weight.ts';
+import { buildSteps, type StepSeconds, type TimedLine } from './build-steps.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
+import { watchMemory } from './process-memory.ts';
 import { benchSearch, type SearchFigures } from './search-bench.ts';
 import { median } from './median.ts';
 
@@ -25,6 +27,12 @@ export interface BuildFigures {
   totalSeconds: Samples;
   /** Median seconds per phase; null for a phase the build did not report. */
   phases: { astroPages: number; searchIndex: number | null; socialImages: number | null };
+  /** Median seconds of each step, from the build's log. */
+  steps: Record<keyof StepSeconds, number | null>;
+  /** Median over runs of the peak memory: all the build's processes together, and the largest one. */
+  peakMemoryBytes: { total: number; largestProcess: number };
+  /** Rebuilds with the build cache kept, each after one post's body was edited. */
+  rebuild: { totalSeconds: Samples; steps: Record<keyof StepSeconds, number | null>; ofCleanBuild: number };
   /** Median build time scaled to 1000 built HTML pages, for comparing corpus sizes. */
   secondsPer1000Pages: number;
   distBytes: number;
@@ -34,6 +42,9 @@ export interface BuildFigures {
   postPageGzipBytes: { html: number; css: number; js: number; total: number };
   /** HTML files in the output. */
   pages: number;
+  /** Every file in the output, and per post. */
+  files: number;
+  filesPerPost: number;
   /** Search in Chromium over the last build, when asked for. */
   search: SearchFigures | null;
 }
@@ -45,6 +56,9 @@ type TimedPhase = keyof typeof TIMED_PHASES;
 interface RunSample {
   seconds: number;
   phases: Record<TimedPhase, number | null>;
+  steps: StepSeconds;
+  peakTotalBytes: number;
+  peakLargestBytes: number;
 }
 
 const roundSeconds = (seconds: number) => Math.round(seconds * 1000) / 1000;
@@ -70,6 +84,12 @@ function phaseMedian(runs: readonly RunSample[], phase: TimedPhase): number | nu
   return reported.length === 0 ? null : roundSeconds(median(reported));
 }
 
+function firstPostSlug(): string {
+  const [firstPost] = generateCorpus(1);
+  if (!firstPost) throw new Error('the corpus generator returned no posts');
+  return firstPost.slug;
+}
+
 function bytesUnder(dir: string): number {
   return filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 }
@@ -79,34 +99,89 @@ function postPageWeight(outDir: string, slug: string): BuildFigures['postPageGzi
   return { html, css, js, total };
 }
 
-/** One build from a clean state; returns its timings and where it wrote the site. */
-async function timedBuild(postsDir: string, scratch: string, run: number): Promise<RunSample & { outDir: string }> {
-  const timingsFile = join(scratch, `timings-${run}.jsonl`);
-  const started = performance.now();
-  const { code, output, outDir } = await buildSite(postsDir, { BUILD_TIMINGS_FILE: timingsFile });
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) {
-    rmSync(dirname(outDir), { recursive: true, force: true });
-    throw new Error(`astro build (run ${run}) exited with code ${code}:\n${output}`);
-  }
-  return { seconds, phases: readPhases(timingsFile), outDir };
+function stepMedians(samples: readonly StepSeconds[]): Record<keyof StepSeconds, number | null> {
+  const keys = ['setup', 'contentSync', 'bundling', 'pages', 'postBuild'] as const;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = samples.flatMap((sample) => sample[key] ?? []);
+      return [key, values.length === 0 ? null : roundSeconds(median(values))];
+    }),
+  ) as Record<keyof StepSeconds, number | null>;
 }
 
-async function figures(
+/**
+ * One build, from a clean state unless `reuse` names the output and cache folders
+ * of an earlier one; returns its timings, memory and where it wrote the site.
+ */
+async function timedBuild(
+  postsDir: string,
+  scratch: string,
+  run: string,
+  reuse: Record<string, string> = {},
+): Promise<RunSample & { outDir: string }> {
+  const timingsFile = join(scratch, `timings-${run}.jsonl`);
+  const lines: TimedLine[] = [];
+  let memory: ReturnType<typeof watchMemory> | undefined;
+  const started = performance.now();
+  const { code, output, outDir } = await buildSite(
+    postsDir,
+    { BUILD_TIMINGS_FILE: timingsFile, ...reuse },
+    {
+      onStart: (pid) => (memory = watchMemory(pid)),
+      onLine: (line) => lines.push({ at: performance.now() - started, line }),
+    },
+  );
+  const endedAt = performance.now() - started;
+  const { peakTotalBytes, peakLargestBytes } = memory?.stop() ?? { peakTotalBytes: 0, peakLargestBytes: 0 };
+  if (code !== 0) {
+    rmSync(dirname(outDir), { recursive: true, force: true });
+    throw new Error(`astro build (${run}) exited with code ${code}:\n${output}`);
+  }
+  return {
+    seconds: endedAt / 1000,
+    phases: readPhases(timingsFile),
+    steps: buildSteps(lines, endedAt),
+    peakTotalBytes,
+    peakLargestBytes,
+    outDir,
+  };
+}
+
+/** Adds a sentence to the body of the `nth` post (by file name), as an author saving an edit would. */
+function editOnePost(postsDir: string, nth: number): void {
+  const files = readdirSync(postsDir).sort();
+  const file = files[nth % files.length];
+  if (!file) throw new Error(`no posts in ${postsDir}`);
+  appendFileSync(join(postsDir, file), `\nAn edit saved for rebuild ${nth}: the benchmark adds this sentence.\n`);
+}
+
+/**
+ * Rebuilds the site `runs` times with its output and cache folders kept, each time
+ * after one post's body was edited, as a deploy of one changed post does.
+ */
+async function timedRebuilds(postsDir: string, scratch: string, outDir: string, runs: number): Promise<RunSample[]> {
+  const reuse = { OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dirname(outDir), 'cache') };
+  const samples: RunSample[] = [];
+  for (let run = 1; run <= runs; run++) {
+    editOnePost(postsDir, run);
+    samples.push(await timedBuild(postsDir, scratch, `rebuild-${run}`, reuse));
+  }
+  return samples;
+}
+
+function figures(
   count: number,
   samples: readonly RunSample[],
   outDir: string,
-  withSearch: boolean,
-): Promise<BuildFigures> {
+): Omit<BuildFigures, 'search' | 'rebuild'> {
   const totals = samples.map((sample) => sample.seconds);
   // A run's page-building time is what is left once the phases it reported are taken out.
   const astroPages = samples.map(
     ({ seconds, phases }) => seconds - (phases.searchIndex ?? 0) - (phases.socialImages ?? 0),
   );
-  const pages = filesUnder(outDir).filter((file) => file.endsWith('.html')).length;
+  const files = filesUnder(outDir);
+  const pages = files.filter((file) => file.endsWith('.html')).length;
   const pagefindDir = join(outDir, 'pagefind');
-  const [firstPost] = generateCorpus(1);
-  if (!firstPost) throw new Error('the corpus generator returned no posts');
   return {
     posts: count,
     runs: samples.length,
@@ -116,12 +191,18 @@ async function figures(
       searchIndex: phaseMedian(samples, 'searchIndex'),
       socialImages: phaseMedian(samples, 'socialImages'),
     },
+    steps: stepMedians(samples.map((sample) => sample.steps)),
+    peakMemoryBytes: {
+      total: median(samples.map((sample) => sample.peakTotalBytes)),
+      largestProcess: median(samples.map((sample) => sample.peakLargestBytes)),
+    },
     secondsPer1000Pages: roundSeconds((median(totals) / pages) * 1000),
     distBytes: bytesUnder(outDir),
     searchIndexBytes: existsSync(pagefindDir) ? bytesUnder(pagefindDir) : null,
-    postPageGzipBytes: postPageWeight(outDir, firstPost.slug),
+    postPageGzipBytes: postPageWeight(outDir, firstPostSlug()),
     pages,
-    search: withSearch ? await benchSearch(outDir, firstPost.slug) : null,
+    files: files.length,
+    filesPerPost: Math.round((files.length / count) * 100) / 100,
   };
 }
 
@@ -136,12 +217,23 @@ export async function benchBuild(count: number, runs: number, withSearch = false
     const samples: RunSample[] = [];
     for (let run = 1; run <= runs; run++) {
       if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
-      const { outDir: runOutDir, ...sample } = await timedBuild(postsDir, scratch, run);
+      const { outDir: runOutDir, ...sample } = await timedBuild(postsDir, scratch, `run-${run}`);
       outDir = runOutDir;
       samples.push(sample);
     }
     if (!outDir) throw new Error('no build ran');
-    return await figures(count, samples, outDir, withSearch);
+    // Search is measured on the clean build's output, before the rebuilds change the corpus.
+    // Measured on the clean build's output, before the rebuilds edit the corpus.
+    const clean = figures(count, samples, outDir);
+    const search = withSearch ? await benchSearch(outDir, firstPostSlug()) : null;
+    const rebuilds = await timedRebuilds(postsDir, scratch, outDir, runs);
+    const rebuildTotals = rebuilds.map((sample) => sample.seconds);
+    const rebuild = {
+      totalSeconds: { median: roundSeconds(median(rebuildTotals)), samples: rebuildTotals.map(roundSeconds) },
+      steps: stepMedians(rebuilds.map((sample) => sample.steps)),
+      ofCleanBuild: Math.round((median(rebuildTotals) / clean.totalSeconds.median) * 1000) / 1000,
+    };
+    return { ...clean, rebuild, search };
   } finally {
     if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });

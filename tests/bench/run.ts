@@ -14,6 +14,12 @@ import { benchBuild, type BuildFigures } from './build-bench.ts';
 const BUDGET_SECONDS_AT_1000 = 40;
 const BUDGET_KEYSTROKE_TO_RESULT_MS = 150;
 const BUDGET_FIRST_SEARCH_BYTES = 120 * 1024;
+/** A rebuild after one post's body changed, with the cache kept, as a share of a clean build. */
+const BUDGET_REBUILD_SHARE = 0.25;
+/** All of a build's processes together, so that it fits a 7 GB CI runner. */
+const BUDGET_PEAK_MEMORY_BYTES = 6 * 1000 ** 3;
+/** What hosts accept: GitHub Pages' site size, Cloudflare Pages' file counts (free, paid). */
+const HOST_LIMITS = { githubPagesBytes: 1000 ** 3, cloudflareFreeFiles: 20_000, cloudflarePaidFiles: 100_000 };
 /** Seconds per 1000 pages may grow by this factor from the smallest to the largest corpus. */
 const LINEAR_GROWTH_SLACK = 1.1;
 
@@ -53,7 +59,8 @@ function bytes(value: number | null): string {
   if (value === null) return '—';
   if (value < 1024) return `${value} B`;
   if (value < 1024 ** 2) return `${(value / 1024).toFixed(1)} KiB`;
-  return `${(value / 1024 ** 2).toFixed(1)} MiB`;
+  if (value < 1024 ** 3) return `${(value / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(value / 1024 ** 3).toFixed(2)} GiB`;
 }
 
 function table(builds: readonly BuildFigures[]): string {
@@ -65,9 +72,24 @@ function table(builds: readonly BuildFigures[]): string {
     ['  Astro pages', (f) => seconds(f.phases.astroPages)],
     ['  Search index', (f) => seconds(f.phases.searchIndex)],
     ['  Social images', (f) => seconds(f.phases.socialImages)],
+    ['  step: setup', (f) => seconds(f.steps.setup)],
+    ['  step: content sync', (f) => seconds(f.steps.contentSync)],
+    ['  step: bundling', (f) => seconds(f.steps.bundling)],
+    ['  step: pages', (f) => seconds(f.steps.pages)],
+    ['  step: after pages', (f) => seconds(f.steps.postBuild)],
+    ['Peak memory, all processes', (f) => bytes(f.peakMemoryBytes.total)],
+    ['Peak memory, largest process', (f) => bytes(f.peakMemoryBytes.largestProcess)],
+    ['Rebuild, one post edited', (f) => seconds(f.rebuild.totalSeconds.median)],
+    ['  share of a clean build', (f) => `${Math.round(f.rebuild.ofCleanBuild * 100)} %`],
+    ['  every run', (f) => f.rebuild.totalSeconds.samples.map((s) => s.toFixed(2)).join(' / ')],
+    ['  step: pages', (f) => seconds(f.rebuild.steps.pages)],
+    ['  step: after pages', (f) => seconds(f.rebuild.steps.postBuild)],
     ['Seconds per 1000 pages', (f) => f.secondsPer1000Pages.toFixed(2)],
     ['dist/ size', (f) => bytes(f.distBytes)],
     ['dist/pagefind/ size', (f) => bytes(f.searchIndexBytes)],
+    ['Files, per post', (f) => `${f.files}, ${f.filesPerPost.toFixed(2)}`],
+    ['Posts that fit GitHub Pages (1 GB)', (f) => postsThatFit(f).githubPages],
+    ['Posts that fit Cloudflare (20k / 100k files)', (f) => postsThatFit(f).cloudflare],
     ['Post page, gzip: HTML', (f) => bytes(f.postPageGzipBytes.html)],
     ['Post page, gzip: CSS', (f) => bytes(f.postPageGzipBytes.css)],
     ['Post page, gzip: JS', (f) => bytes(f.postPageGzipBytes.js)],
@@ -84,6 +106,15 @@ function table(builds: readonly BuildFigures[]): string {
     )
     .map((row) => row.join('   '))
     .join('\n');
+}
+
+/** How many posts like these a host would take, at this corpus's size and files per post. */
+function postsThatFit(f: BuildFigures): { githubPages: string; cloudflare: string } {
+  const perPost = (limit: number, used: number) => Math.floor(limit / (used / f.posts)).toLocaleString('en');
+  return {
+    githubPages: perPost(HOST_LIMITS.githubPagesBytes, f.distBytes),
+    cloudflare: `${perPost(HOST_LIMITS.cloudflareFreeFiles, f.files)} / ${perPost(HOST_LIMITS.cloudflarePaidFiles, f.files)}`,
+  };
 }
 
 function verdicts(builds: readonly BuildFigures[]): Verdict[] {
@@ -129,7 +160,20 @@ function verdicts(builds: readonly BuildFigures[]): Verdict[] {
       }
     : { budget: 'first search weight', ok: null, detail: 'no search measured' };
 
-  return [buildTime, growth, searchSpeed, searchWeight];
+  const rebuilds = bySize.map((f): Verdict => ({
+    budget: `rebuild after one post's body changed, cache kept, at most ${BUDGET_REBUILD_SHARE * 100} % of a clean build (${f.posts} posts)`,
+    ok: f.rebuild.ofCleanBuild <= BUDGET_REBUILD_SHARE,
+    detail: `${seconds(f.rebuild.totalSeconds.median)} against ${seconds(f.totalSeconds.median)} (${Math.round(f.rebuild.ofCleanBuild * 100)} %)`,
+  }));
+  const memory: Verdict = largest
+    ? {
+        budget: `all of the build's processes together under ${bytes(BUDGET_PEAK_MEMORY_BYTES)} (${largest.posts} posts)`,
+        ok: largest.peakMemoryBytes.total < BUDGET_PEAK_MEMORY_BYTES,
+        detail: `peak ${bytes(largest.peakMemoryBytes.total)}, largest process ${bytes(largest.peakMemoryBytes.largestProcess)}`,
+      }
+    : { budget: 'peak memory', ok: null, detail: 'no build' };
+
+  return [buildTime, growth, ...rebuilds, memory, searchSpeed, searchWeight];
 }
 
 function verdictLine({ budget, ok, detail }: Verdict): string {

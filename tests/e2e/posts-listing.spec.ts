@@ -6,7 +6,8 @@ test.describe('/posts/ — Writing, All Posts', () => {
     await page.goto('/posts/');
     await expect(page).toHaveTitle(/^All Posts — /);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All Posts');
-    await expect(page.getByText('Writing', { exact: true }).first()).toBeVisible();
+    // The eyebrow in main, not the header's nav link of the same name.
+    await expect(page.getByRole('main').getByText('Writing', { exact: true })).toBeVisible();
     // Only one of the two key labels is displayed; innerText is what a reader sees.
     const hint = page.locator('main p', { hasText: 'to search' });
     expect(await hint.innerText()).toBe('Press Ctrl K to search');

@@ -15,11 +15,23 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of this site over another content folder, into a
- * throwaway output and cache folder so that dist/ and the main cache stay untouched.
+ * throwaway output and cache folder so that dist/ and the main cache stay untouched
+ * (or into the OUT_DIR and ASTRO_CACHE_DIR given in `env`).
  */
-export function buildSite(postsDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export interface BuildObserver {
+  /** Called once the build process exists. */
+  onStart?(pid: number): void;
+  /** Called with each line of output as it arrives. */
+  onLine?(line: string): void;
+}
+
+export function buildSite(
+  postsDir: string,
+  env: Record<string, string> = {},
+  observer: BuildObserver = {},
+): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'blog-build-'));
-  const outDir = join(scratch, 'dist');
+  const outDir = env.OUT_DIR ?? join(scratch, 'dist');
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
@@ -33,9 +45,19 @@ export function buildSite(postsDir: string, env: Record<string, string> = {}): P
         ...env,
       },
     });
+    if (child.pid !== undefined) observer.onStart?.(child.pid);
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let partial = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      if (!observer.onLine) return;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) observer.onLine(line);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', fail);
     child.on('close', (code) => {
       done({ code, output, outDir });

@@ -47,6 +47,15 @@ export function authoredPosts(): AuthoredPost[] {
   });
 }
 
+/** What the author wrote below the front matter of a post. */
+export function postBody(slug: string): string {
+  const file =
+    postFile(statSync(join(POSTS_DIR, slug), { throwIfNoEntry: false }) ? slug : `${slug}.md`) ??
+    postFile(`${slug}.mdx`);
+  if (!file) throw new Error(`no post ${slug} in ${POSTS_DIR}`);
+  return readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
 /** Posts a production build must show (not drafts, not dated in the future). */
 export function publishedPosts(): AuthoredPost[] {
   const today = new Date().toISOString().slice(0, 10);

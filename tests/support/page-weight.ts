@@ -7,10 +7,38 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { attr, DIST, elements, fileFor, parseHtml, textOf, urlOf, type HtmlElement } from './built-site.ts';
+import { srcsetUrls } from './site-links.ts';
 
 const ORIGIN = 'http://site.invalid';
 const STATIC_IMPORT_RE = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 const FONT_URL_RE = /url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/g;
+const CSS_REQUEST_RE = /url\(\s*(["']?)([^"')]+)\1\s*\)|@import\s+(["'])([^"']+)\3/g;
+/** Link relations that make the browser fetch the target (sooner or later) without a click. */
+const FETCHING_RELS = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+]);
+/** Attributes through which an element makes a request, by element. */
+const REQUEST_ATTRIBUTES: Record<string, readonly string[]> = {
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+};
 
 export interface PageWeight {
   /** The HTML document, inline scripts and styles included. */
@@ -51,20 +79,57 @@ function scriptClosure(entry: string, dir: string, seen = new Set<string>()): Se
   return seen;
 }
 
+/** Every URL a page asks the browser to fetch without a click: from its elements, and from inside every stylesheet it links. */
+function requestedUrls(all: readonly HtmlElement[], pageUrl: URL, dir: string): URL[] {
+  const urls: URL[] = [];
+  const add = (value: string | undefined, names: 'one' | 'srcset', base = pageUrl) => {
+    if (value === undefined || value.trim() === '') return;
+    for (const url of names === 'srcset' ? srcsetUrls(value) : [value.trim()]) urls.push(new URL(url, base));
+  };
+  for (const element of all) {
+    if (element.tagName === 'link') {
+      const rels = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+      if (rels.some((rel) => FETCHING_RELS.has(rel))) {
+        add(attr(element, 'href'), 'one');
+        add(attr(element, 'imagesrcset'), 'srcset');
+      }
+    }
+    for (const name of REQUEST_ATTRIBUTES[element.tagName] ?? [])
+      add(attr(element, name), name === 'srcset' ? 'srcset' : 'one');
+    if (element.tagName === 'style') cssRequests(textOf(element), pageUrl, dir, urls);
+  }
+  for (const url of [...urls]) {
+    if (url.origin !== ORIGIN || !url.pathname.endsWith('.css')) continue;
+    const sheet = fileFor(url.pathname, dir);
+    if (sheet) cssRequests(readFileSync(sheet, 'utf8'), url, dir, urls);
+  }
+  return urls;
+}
+
+/** The URLs a stylesheet fetches: url() and @import, following local @imports. */
+function cssRequests(css: string, sheetUrl: URL, dir: string, urls: URL[]): void {
+  for (const match of css.matchAll(CSS_REQUEST_RE)) {
+    const value = (match[2] ?? match[4] ?? '').trim();
+    if (value === '' || value.startsWith('data:') || value.startsWith('#')) continue;
+    const url = new URL(value, sheetUrl);
+    urls.push(url);
+    const imported = match[4] !== undefined && url.origin === ORIGIN ? fileFor(url.pathname, dir) : undefined;
+    if (imported) cssRequests(readFileSync(imported, 'utf8'), url, dir, urls);
+  }
+}
+
 /** The weight of a page of the site built into `dir` (dist/ unless told otherwise). */
 export function pageWeight(htmlFile: string, dir = DIST): PageWeight {
   const pageUrl = new URL(urlOf(htmlFile, dir), ORIGIN);
   const all = elements(parseHtml(htmlFile));
-  const foreignRequests: string[] = [];
+  const foreignRequests = requestedUrls(all, pageUrl, dir)
+    .filter((url) => url.origin !== ORIGIN && url.protocol !== 'data:')
+    .map((url) => url.href);
   const local = (element: HtmlElement, name: string): string | undefined => {
     const value = attr(element, name);
     if (value === undefined) return undefined;
     const target = new URL(value, pageUrl);
-    if (target.origin !== ORIGIN) {
-      foreignRequests.push(target.href);
-      return undefined;
-    }
-    return fileFor(target.pathname, dir);
+    return target.origin === ORIGIN ? fileFor(target.pathname, dir) : undefined;
   };
 
   const stylesheets = all.filter(isBlockingStylesheet).flatMap((element) => local(element, 'href') ?? []);
@@ -74,9 +139,6 @@ export function pageWeight(htmlFile: string, dir = DIST): PageWeight {
     const isPreload = element.tagName === 'link' && attr(element, 'rel') === 'modulepreload';
     const file = isScript ? local(element, 'src') : isPreload ? local(element, 'href') : undefined;
     if (file) scriptClosure(file, dir, scripts);
-  }
-  for (const element of all) {
-    if (['img', 'source', 'iframe', 'video', 'audio'].includes(element.tagName)) local(element, 'src');
   }
   const fonts = new Set(
     stylesheets.flatMap((sheet) =>

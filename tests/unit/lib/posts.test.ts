@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, publicationState, visiblePosts, type PostLike } from '../../../src/lib/posts';
+import { groupByYear, neighboursFinder, publicationState, visiblePosts, type PostLike } from '../../../src/lib/posts';
 
 const TZ = 'UTC';
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -96,7 +96,7 @@ describe('neighbours', () => {
     ['a', 'b', undefined],
     ['missing', undefined, undefined],
   ])('around %s: newer %s, older %s', (id, newer, older) => {
-    const result = neighbours(sorted, id);
+    const result = neighboursFinder(sorted)(id);
     expect(result.newer?.id).toBe(newer);
     expect(result.older?.id).toBe(older);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTags, displayTags, tagSlug } from '../../../src/lib/tags';
+import { collectTags, tagNamer, tagSlug } from '../../../src/lib/tags';
 
 describe('tagSlug', () => {
   it.each([
@@ -49,7 +49,7 @@ describe('collectTags', () => {
   });
 });
 
-describe('displayTags', () => {
+describe('tagNamer', () => {
   it('spells a post’s tags the way the whole site does, once each', () => {
     const catalogue = [
       { slug: 'go', name: 'go' },
@@ -59,7 +59,7 @@ describe('displayTags', () => {
       id: 'p',
       data: { title: 'p', date: new Date(0), draft: false, tags: ['Go', 'c#', 'GO', 'new-tag'] },
     };
-    expect(displayTags(post, catalogue)).toEqual([
+    expect(tagNamer(catalogue)(post)).toEqual([
       { slug: 'go', name: 'go' },
       { slug: 'c-sharp', name: 'C#' },
       { slug: 'new-tag', name: 'new-tag' },

@@ -1,5 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { joinBase, postUrl, postsUrl, tagUrl, tagsUrl, yearUrl } from '../../../src/lib/urls';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  feedUrl,
+  homeUrl,
+  joinBase,
+  pagefindUrl,
+  postUrl,
+  postsUrl,
+  searchUrl,
+  socialCardUrl,
+  tagFeedUrl,
+  tagUrl,
+  tagsUrl,
+  url,
+  yearUrl,
+} from '../../../src/lib/urls';
 
 describe('joinBase', () => {
   it.each([
@@ -8,6 +22,7 @@ describe('joinBase', () => {
     ['/blog/', 'posts/x/', '/blog/posts/x/'],
     ['/blog', 'posts/x/', '/blog/posts/x/'],
     ['/blog/', '/posts/x/', '/blog/posts/x/'],
+    ['/blog/', '//posts/x/', '/blog/posts/x/'],
   ])('%s + %s → %s', (base, path, expected) => {
     expect(joinBase(base, path)).toBe(expected);
   });
@@ -21,5 +36,48 @@ describe('page URLs', () => {
     expect(tagsUrl()).toBe('/tags/');
     expect(tagUrl({ slug: 'c-sharp' })).toBe('/tags/c-sharp/');
     expect(tagUrl({ slug: '日本語' })).toBe('/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/');
+  });
+});
+
+describe('page URLs under a sub-path', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('puts the base in front of every URL, once', () => {
+    vi.stubEnv('BASE_URL', '/blog/');
+    expect({
+      home: homeUrl(),
+      posts: postsUrl(),
+      post: postUrl({ id: 'spanning-tree' }),
+      year: yearUrl(2014),
+      tags: tagsUrl(),
+      tag: tagUrl({ slug: 'c-sharp' }),
+      search: searchUrl(),
+      pagefind: pagefindUrl(),
+      feed: feedUrl(),
+      tagFeed: tagFeedUrl({ slug: 'c-sharp' }),
+      card: socialCardUrl({ id: 'spanning-tree' }),
+      path: url('/about/'),
+    }).toEqual({
+      home: '/blog/',
+      posts: '/blog/posts/',
+      post: '/blog/posts/spanning-tree/',
+      year: '/blog/posts/2014/',
+      tags: '/blog/tags/',
+      tag: '/blog/tags/c-sharp/',
+      search: '/blog/search/',
+      pagefind: '/blog/pagefind/pagefind.js',
+      feed: '/blog/rss.xml',
+      tagFeed: '/blog/tags/c-sharp/rss.xml',
+      card: '/blog/og/spanning-tree.png',
+      path: '/blog/about/',
+    });
+  });
+
+  it('escapes slugs that are not plain ASCII', () => {
+    vi.stubEnv('BASE_URL', '/blog/');
+    expect(postUrl({ id: 'a b' })).toBe('/blog/posts/a%20b/');
+    expect(socialCardUrl({ id: 'ü' })).toBe('/blog/og/%C3%BC.png');
   });
 });

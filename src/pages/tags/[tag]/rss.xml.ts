@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTags, type Post } from '../../../lib/content';
+import { cacheKey, postSummary } from '../../../lib/cache-keys';
+import { getSiteWideKey, getTags, type Post } from '../../../lib/content';
 import { postsFeed } from '../../../lib/feed';
 import type { Tag } from '../../../lib/tags';
 import { tagUrl } from '../../../lib/urls';
@@ -7,7 +8,12 @@ import { site } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
   const tags = await getTags();
-  return tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+  const siteWide = await getSiteWideKey();
+  return tags.map((tag) => ({
+    params: { tag: tag.slug },
+    props: { tag },
+    cacheKey: cacheKey(siteWide, tag.name, tag.posts.map(postSummary)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tag: Tag<Post> }> = async ({ props: { tag }, site: origin }) => {

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSite } from '../../../src/import/import-site';
+import { filesUnder } from '../../../src/postbuild/built-pages';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const scratch = () => mkdtempSync(join(tmpdir(), 'import-'));
+
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(dir).map((file) => [relative(dir, file), readFileSync(file, 'base64')]));
+}
+
+describe('importSite', () => {
+  it('writes only into content/posts/ and public/, and never copies a file a link points outside the site at', () => {
+    const out = scratch();
+    const report = importSite('hugo', join(FIXTURES, 'import-hugo'), out);
+    const files = Object.keys(tree(out));
+    expect(files.every((file) => file.startsWith('content/posts/') || file.startsWith('public/'))).toBe(true);
+    expect(files).not.toContain('public/outside.yml');
+    expect(report.skipped.find(({ file }) => file === 'static/outside.yml')?.reason).toMatch(/outside the site/);
+    expect(report.skipped.map(({ file }) => file)).toContain('content/posts/undated-scrap.md');
+  });
+
+  it('gives the same result when run twice, and says nothing changed', () => {
+    const out = scratch();
+    const first = importSite('jekyll', join(FIXTURES, 'import-jekyll'), out);
+    const before = tree(out);
+    const second = importSite('jekyll', join(FIXTURES, 'import-jekyll'), out);
+    expect(tree(out)).toEqual(before);
+    expect(second.imported).toEqual([]);
+    expect(second.unchanged).toEqual(first.imported);
+  });
+
+  it('overwrites nothing: an existing post with the same slug stops the import before it writes', () => {
+    const out = scratch();
+    const posts = join(out, 'content/posts');
+    mkdirSync(posts, { recursive: true });
+    writeFileSync(join(posts, 'tcp-windows.md'), 'mine');
+    expect(() => importSite('zola', join(FIXTURES, 'import-zola'), out)).toThrow(
+      /tcp-windows\.md already has the slug "tcp-windows"/,
+    );
+    expect(readFileSync(join(posts, 'tcp-windows.md'), 'utf8')).toBe('mine');
+    expect(existsSync(join(posts, 'nagle.md'))).toBe(false);
+  });
+
+  it('stops on two posts that would share a slug, naming both', () => {
+    const site = scratch();
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://a.example/"\n');
+    for (const section of ['posts', 'notes']) {
+      mkdirSync(join(site, 'content', section), { recursive: true });
+      writeFileSync(join(site, 'content', section, 'same.md'), '---\ntitle: Same\ndate: 2020-01-01\n---\nText\n');
+    }
+    expect(() => importSite('hugo', site, scratch())).toThrow(
+      /"same": content\/notes\/same\.md and content\/posts\/same\.md/,
+    );
+  });
+
+  it('maps links: other posts to their new address, files beside the post kept, other pages to the old site', () => {
+    const out = scratch();
+    const report = importSite('hugo', join(FIXTURES, 'import-hugo'), out);
+    const first = readFileSync(join(out, 'content/posts/first-light/index.md'), 'utf8');
+    expect(first).toContain('[queue depth](../queue-depth/)');
+    expect(first).toContain('[same follow-up](../queue-depth/)');
+    expect(first).toContain('![Probe, switch and server in a row](./images/diagram.png "The path a probe takes.")');
+    expect(first).toContain('[author](https://hugo.example.org/about/)');
+    expect(existsSync(join(out, 'content/posts/first-light/images/diagram.png'))).toBe(true);
+    expect(existsSync(join(out, 'public/images/diagram.png'))).toBe(true);
+    expect(report.linksToOldSite).toContainEqual({ file: 'content/posts/first-light.md', url: '/about/' });
+    expect(report.templateCodeLeft).toContainEqual({
+      file: 'content/posts/2021/nested-counters.md',
+      code: '{{< gist someone 123abc >}}',
+    });
+  });
+});
