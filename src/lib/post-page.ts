@@ -47,7 +47,10 @@ export interface PostPage extends PostRelations {
  * The relations of each post among every post the build shows (newest first) and the site's tags.
  * Each finder indexes the posts once, so a page's relations cost the same at 10 or 10,000 posts.
  */
-export function postRelationsFinder(posts: readonly Post[], catalogue: readonly TagName[]): (post: Post) => PostRelations {
+export function postRelationsFinder(
+  posts: readonly Post[],
+  catalogue: readonly TagName[],
+): (post: Post) => PostRelations {
   const neighbours = neighboursFinder(posts);
   const relatedPosts = relatedPostsFinder(posts);
   const seriesOf = seriesFinder(posts);
