@@ -20,6 +20,9 @@ async function highlight({ source, lang, meta, format }: HighlightRequest): Prom
     lang,
     themes: { light: codeThemes.light, dark: codeThemes.dark },
     defaultColor: false as const,
+    // Shiki gives up on a line after 500 ms by default and leaves the rest of it mis-tokenized, so a
+    // loaded build machine would write different colours than an idle one; the output must not vary.
+    tokenizeTimeLimit: 0,
     ...(meta === undefined ? {} : { meta: { __raw: meta } }),
     transformers: [transformerMetaHighlight(), codeFrame(), tokenClasses(knownClasses)],
   };

@@ -2,8 +2,11 @@
  * Client side of "did you mean": fetches the site's word list the first time a
  * search finds nothing, and corrects the query against it.
  */
-import { suggestQueries } from './suggest';
+import suggestUrl from 'virtual:lazy-url/src/search/suggest.ts';
 import type { Vocabulary } from './vocabulary';
+
+// Fetched with the word list, never with the first search, which has a byte budget to keep.
+type Suggest = typeof import('./suggest');
 
 let loading: Promise<Vocabulary> | undefined;
 
@@ -23,7 +26,11 @@ function loadVocabulary(url: string): Promise<Vocabulary> {
 /** Corrected queries for one that found nothing; none when the word list cannot be had. */
 export async function didYouMean(wordsUrl: string, query: string): Promise<string[]> {
   try {
-    return suggestQueries(query, await loadVocabulary(wordsUrl));
+    const [{ suggestQueries }, vocabulary] = await Promise.all([
+      import(/* @vite-ignore */ suggestUrl) as Promise<Suggest>,
+      loadVocabulary(wordsUrl),
+    ]);
+    return suggestQueries(query, vocabulary);
   } catch {
     // Suggestions are a courtesy: without the word list the reader still sees "No posts match".
     return [];

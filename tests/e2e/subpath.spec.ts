@@ -33,7 +33,7 @@ test('search loads its bundle from the sub-path and its results lead there', asy
   );
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/blog\/posts\/spanning-tree\/$/);
+  await expect(page).toHaveURL(/\/blog\/posts\/spanning-tree\/\?highlight=spanning$/);
 });
 
 test('a search deep link works under the sub-path', async ({ page }) => {
@@ -42,7 +42,7 @@ test('a search deep link works under the sub-path', async ({ page }) => {
   await expect(results).toHaveCount(1);
   await expect(results.first().getByRole('link').first()).toHaveAttribute(
     'href',
-    '/blog/posts/local-ip-broke-ipv6-tunnels/',
+    '/blog/posts/local-ip-broke-ipv6-tunnels/?highlight=tunnel+tunnels',
   );
 });
 

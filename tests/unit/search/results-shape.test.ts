@@ -76,8 +76,11 @@ describe('matchesQuery, word by word', () => {
     expect(matchesQuery(at('abc', [0]), 'ab')).toBe(true);
   });
 
-  it('keeps every result of a filter-only search, and none without a matched word', () => {
+  it('passes every result of a search without query words', () => {
     expect(matchesQuery(at('zzz', [0]), '  ')).toBe(true);
+  });
+
+  it('drops a result that shows no matched word: no content or no locations', () => {
     expect(matchesQuery(fragment({ locations: [0] }), 'raft')).toBe(false);
     expect(matchesQuery(fragment({ content: 'zzz' }), 'raft')).toBe(false);
     expect(matchesQuery(at('zzz', []), 'raft')).toBe(false);
