@@ -164,7 +164,7 @@ const ALIGNMENT_RE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
  * Table alignment (`| ---: |` in Markdown, or `style="text-align: right"` by
  * hand) is the one style kept: it becomes a class the site styles.
  */
-function alignmentAsClass<T extends Root | Element>(node: T): T {
+export function alignmentAsClass<T extends Root | Element>(node: T): T {
   const children = node.children.map((child) => (child.type === 'element' ? alignmentAsClass(child) : child));
   if (node.type !== 'element') return { ...node, children };
   const style = node.properties.style;
