@@ -18,6 +18,14 @@ describe('matchFragment', () => {
     expect(matchFragment('Performance-Dashboard', anchors)).toBe('performance-dashboard');
   });
 
+  it('slugs headings as the page does: spaces kept, underscores inside words kept', () => {
+    const written = anchorsOf('### Is it late?  Not yet\n\n### Bootstrap with rustc_codegen_gcc and _emphasis_');
+    expect(matchFragment('is-it-late-not-yet', written)).toBe('is-it-late--not-yet');
+    expect(matchFragment('bootstrap-with-rustccodegengcc-and-emphasis', written)).toBe(
+      'bootstrap-with-rustc_codegen_gcc-and-emphasis',
+    );
+  });
+
   it('finds nothing for a heading that does not exist, or one inside code', () => {
     expect(matchFragment('not-a-heading', anchors)).toBeUndefined();
     expect(matchFragment('missing', anchors)).toBeUndefined();
