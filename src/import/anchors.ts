@@ -62,3 +62,8 @@ export function matchFragment(fragment: string, anchors: Anchors): string | unde
   if (anchors.ids.has(decoded) || FOOTNOTE_RE.test(decoded) || decoded === '' || decoded === 'top') return fragment;
   return anchors.byKey.get(key(decoded));
 }
+
+/** `<a name="x">`, an old way to mark a place, becomes `<a id="x">`, which the page keeps and links resolve to. */
+export function namedAnchorsToIds(markdown: string): string {
+  return editProse(markdown, (prose) => prose.replace(/<a(\s+)name=("[^"]*"|'[^']*')(?![^>]*\sid=)/gi, '<a$1id=$2'));
+}
