@@ -142,7 +142,8 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
     case 'iframe':
       add(embeds.frame, origins);
       // A same-origin frame allowed scripts and its origin could lift its own sandbox.
-      props.sandbox = origins.length > 0 ? FRAME_SANDBOX : 'allow-popups';
+      // hast types `sandbox` as a token list; the serializer writes a string as it is.
+      Object.assign(props, { sandbox: origins.length > 0 ? FRAME_SANDBOX : 'allow-popups' });
       props.referrerPolicy = 'strict-origin-when-cross-origin';
       props.loading = 'lazy';
       break;

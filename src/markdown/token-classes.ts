@@ -59,7 +59,8 @@ function addClass(node: Element, name: string): void {
   const key = 'class' in node.properties ? 'class' : 'className';
   const current = node.properties[key];
   const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
-  node.properties[key] = [...list, name].join(' ');
+  // hast types `className` as a token list; the serializer writes a string as it is, for either key.
+  Object.assign(node.properties, { [key]: [...list, name].join(' ') });
 }
 
 const FONT_DECLARATIONS: [string, string][] = [
