@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import { versionedBuildCache } from './src/build-cache/integration';
 import { scriptHash } from './src/postbuild/csp';
 import { postBuild } from './src/postbuild/pipeline';
+import { postLastmod } from './src/postbuild/sitemap-lastmod';
 import { devSearchIndex } from './src/search/dev-index';
 import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
@@ -37,12 +38,13 @@ import { site } from './src/site.config';
 // Kept between deploys (the deploy workflow restores it), so it lives outside node_modules,
 // which `npm ci` deletes.
 const cacheDir = new URL(`${process.env.ASTRO_CACHE_DIR ?? './.cache/astro'}/`, import.meta.url);
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   cacheDir: fileURLToPath(cacheDir),
   integrations: [
     // First: it empties a cache left by other code or dependencies before anything reads it.
@@ -50,7 +52,10 @@ export default defineConfig({
     unpublishedPosts(),
     mdx(),
     // The 404 page answers every unknown address; it is not a page to index.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize: postLastmod(site.base, fileURLToPath(new URL(outDir, import.meta.url))),
+    }),
     devSearchIndex({ base: site.base }),
     // Link check, search index and social cards, _headers: their order is stated in src/postbuild/pipeline.ts.
     postBuild({ base: site.base, origin: site.origin, cacheDir }),

@@ -29,6 +29,8 @@ export type PostRelations = {
   series: Series<Post> | undefined;
   /** The post's tags under their site-wide names. */
   tags: TagName[];
+  /** When git history says the post's file last changed, if the build runs in a full checkout. */
+  lastChanged?: Date | undefined;
 };
 
 export interface PostPage extends PostRelations {
@@ -50,6 +52,7 @@ export interface PostPage extends PostRelations {
 export function postRelationsFinder(
   posts: readonly Post[],
   catalogue: readonly TagName[],
+  lastChangeOf: (file: string) => Date | undefined = () => undefined,
 ): (post: Post) => PostRelations {
   const neighbours = neighboursFinder(posts);
   const relatedPosts = relatedPostsFinder(posts);
@@ -61,13 +64,15 @@ export function postRelationsFinder(
     related: relatedPosts(post),
     series: seriesOf(post),
     tags: displayTags(post),
+    lastChanged: post.filePath === undefined ? undefined : lastChangeOf(post.filePath),
   });
 }
 
 /** The incremental-build key of a post page: the site-wide key plus everything the page shows. */
 export function postPageCacheKey(siteWide: string, relations: PostRelations): string {
-  const { post, newer, older, related, series, tags } = relations;
-  return cacheKey(siteWide, post.digest ?? post.body ?? '', postSummary(post), tags, {
+  const { post, newer, older, related, series, tags, lastChanged } = relations;
+  // lastChanged reaches the page through JSON-LD's dateModified.
+  return cacheKey(siteWide, post.digest ?? post.body ?? '', postSummary(post), tags, lastChanged, {
     newer: newer && postSummary(newer),
     older: older && postSummary(older),
     related: related.map(postSummary),
@@ -77,7 +82,7 @@ export function postPageCacheKey(siteWide: string, relations: PostRelations): st
 
 /** The page model of a post, from its relations and the headings its rendering found. */
 export function postPage(relations: PostRelations, headings: readonly MarkdownHeading[], siteUrl: URL): PostPage {
-  const { post, tags } = relations;
+  const { post, tags, lastChanged } = relations;
   const { title, description, date, updated } = post.data;
   const image = new URL(socialCardUrl(post), siteUrl).href;
   return {
@@ -92,7 +97,8 @@ export function postPage(relations: PostRelations, headings: readonly MarkdownHe
       url: new URL(postUrl(post), siteUrl).href,
       image,
       published: date,
-      updated,
+      // What the author wrote wins; history only stands in for a missing `updated`.
+      updated: updated ?? lastChanged,
       tags: tags.map((tag) => tag.name),
       author: site.author,
       siteName: site.title,
