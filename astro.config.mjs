@@ -27,6 +27,7 @@ import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { tableAlignment } from './src/markdown/table-alignment';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
@@ -89,6 +90,7 @@ export default defineConfig({
       features: { rawHtml: true },
       mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml],
       hastPlugins: [
+        tableAlignment,
         containRawHtml,
         highlightCode,
         githubAlerts,

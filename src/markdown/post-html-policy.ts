@@ -157,34 +157,12 @@ function hardenTree(node: Root | Element, repairs: string[], embeds: EmbedOrigin
   }
 }
 
-const ALIGNMENT_RE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
-
-/**
- * Table alignment (`| ---: |` in Markdown, or `style="text-align: right"` by
- * hand) is the one style kept: it becomes a class the site styles.
- */
-function alignmentAsClass<T extends Root | Element>(node: T): T {
-  const children = node.children.map((child) => (child.type === 'element' ? alignmentAsClass(child) : child));
-  if (node.type !== 'element') return { ...node, children };
-  const style = node.properties.style;
-  const alignment = typeof style === 'string' ? ALIGNMENT_RE.exec(style)?.[1] : undefined;
-  if (alignment === undefined || !['td', 'th'].includes(node.tagName)) return { ...node, children };
-  const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => name !== 'style'));
-  const classes = Array.isArray(properties.className) ? properties.className : [];
-  return {
-    ...node,
-    children,
-    properties: { ...properties, className: [...classes, `align-${alignment.toLowerCase()}`] },
-  };
-}
-
 /**
  * Sanitizes the tree of one post's body against the allowlist, and says what it
  * removed or repaired. The tree comes already parsed (raw HTML included), so
  * stray and unclosed tags have been balanced inside the body.
  */
-export function containPostHtml(parsed: Root, schema: Schema = postHtmlSchema): ContainedHtml {
-  const tree = alignmentAsClass(parsed);
+export function containPostHtml(tree: Root, schema: Schema = postHtmlSchema): ContainedHtml {
   const repairs: string[] = [];
   walk(tree, (element) => {
     noteRemovals(element, schema, repairs);
