@@ -10,10 +10,15 @@ export interface EmbedOrigins {
   frame: string[];
 }
 
+export type EmbedDirective = `${'img-src' | 'media-src' | 'frame-src'} ${string}`;
+
 /** The directives to add to one page's policy, e.g. "img-src 'self' data: https://images.example.org". */
-export function embedDirectives(embeds: Partial<EmbedOrigins> | undefined): string[] {
-  const directive = (name: string, base: string, origins: readonly string[] | undefined) =>
-    origins && origins.length > 0 ? [`${name} ${base} ${[...origins].sort().join(' ')}`] : [];
+export function embedDirectives(embeds: Partial<EmbedOrigins> | undefined): EmbedDirective[] {
+  const directive = (
+    name: 'img-src' | 'media-src' | 'frame-src',
+    base: string,
+    origins: readonly string[] | undefined,
+  ): EmbedDirective[] => (origins && origins.length > 0 ? [`${name} ${base} ${[...origins].sort().join(' ')}`] : []);
   return [
     ...directive('img-src', "'self' data:", embeds?.img),
     ...directive('media-src', "'self'", embeds?.media),

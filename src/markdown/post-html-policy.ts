@@ -142,7 +142,7 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
     case 'iframe':
       add(embeds.frame, origins);
       // A same-origin frame allowed scripts and its origin could lift its own sandbox.
-      props.sandbox = origins.length > 0 ? FRAME_SANDBOX : 'allow-popups';
+      props.sandbox = origins.length > 0 ? FRAME_SANDBOX.split(' ') : ['allow-popups'];
       props.referrerPolicy = 'strict-origin-when-cross-origin';
       props.loading = 'lazy';
       break;
@@ -150,6 +150,10 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
 }
 
 function hardenTree(node: Root | Element, repairs: string[], embeds: EmbedOrigins): void {
+  // A frame left with nothing to show (its srcdoc or javascript: src removed) is removed too.
+  node.children = node.children.filter(
+    (child) => child.type !== 'element' || child.tagName !== 'iframe' || typeof child.properties.src === 'string',
+  );
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     harden(child, repairs, embeds, node.type === 'element' ? node : undefined);

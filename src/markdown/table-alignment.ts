@@ -1,3 +1,4 @@
+import type { Element, Properties } from 'hast';
 import { defineHastPlugin } from 'satteri';
 
 const ALIGNMENT_RE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
@@ -14,9 +15,13 @@ export const tableAlignment = defineHastPlugin({
       const style = node.properties.style;
       const alignment = typeof style === 'string' ? ALIGNMENT_RE.exec(style)?.[1] : undefined;
       if (alignment === undefined) return undefined;
-      const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => name !== 'style'));
+      const properties: Properties = Object.fromEntries(
+        Object.entries(node.properties).filter(([name]) => name !== 'style'),
+      );
       const classes = Array.isArray(properties.className) ? properties.className : [];
-      return { ...node, properties: { ...properties, className: [...classes, `align-${alignment.toLowerCase()}`] } };
+      properties.className = [...classes, `align-${alignment.toLowerCase()}`];
+      const aligned: Element = { ...node, children: [...node.children], properties };
+      return aligned;
     },
   },
 });
