@@ -19,6 +19,7 @@ import {
   reportUnbalancedHtml,
 } from './src/markdown/contain-post-html';
 import { externalLinks } from './src/markdown/external-links';
+import { diagrams } from './src/markdown/diagrams';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { codeThemes } from './src/markdown/code-themes';
@@ -26,6 +27,8 @@ import { highlightCode } from './src/markdown/highlight-code';
 import { imageCaptions } from './src/markdown/image-captions';
 import { labelledTaskLists } from './src/markdown/labelled-task-lists';
 import { localImages } from './src/markdown/local-images';
+import { math } from './src/markdown/math';
+import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { tableAlignment } from './src/markdown/table-alignment';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
@@ -87,11 +90,15 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       // Raw HTML becomes part of the tree, so containRawHtml can balance and sanitize it.
-      features: { rawHtml: true },
-      mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml],
+      // `$…$`, `$$…$$` and ```math become MathML; math.ts keeps prices in prose as text.
+      features: { rawHtml: true, math: true },
+      mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml, sourceLines],
       hastPlugins: [
         tableAlignment,
         containRawHtml,
+        // Before highlightCode, which refuses fences in languages Shiki does not know.
+        math,
+        diagrams,
         highlightCode,
         githubAlerts,
         scrollableTables,

@@ -4,9 +4,11 @@ import { postsDirectory } from './loaders/posts-dir';
 import { postsLoader } from './loaders/posts-loader';
 import { site } from './site.config';
 
+const schema = postSchema(site.timezone);
+
 const posts = defineCollection({
-  loader: postsLoader(postsDirectory()),
-  schema: postSchema(site.timezone),
+  loader: postsLoader(postsDirectory(), schema),
+  schema,
 });
 
 export const collections = { posts };

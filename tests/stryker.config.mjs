@@ -12,6 +12,8 @@ export default {
     'src/search/results.ts',
     'src/search/url-state.ts',
   ],
+  // Builds and reports need not be copied into Stryker's sandbox (and may be rewritten meanwhile).
+  ignorePatterns: ['/dist', '/dist-blog', '/bench-results', '/test-results', '/playwright-report'],
   testRunner: 'vitest',
   vitest: { configFile: 'tests/vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],

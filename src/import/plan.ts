@@ -7,7 +7,10 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
+import { anchorsOf, matchFragment, type Anchors } from './anchors.ts';
+import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
+import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
 import { mapFields } from './map-fields.ts';
 import { pathKey } from './permalinks.ts';
 import type { ImportReport } from './report.ts';
@@ -136,6 +139,9 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     for (const file of files) bundleFileByPath.set(decoded(`${base}${file}`), { slug, path: file });
   }
 
+  const anchors = new Map<string, Anchors>();
+  for (const [post, slug] of slugs) anchors.set(slug, anchorsOf(post.body));
+
   const posts: PlannedPost[] = [];
   for (const [post, slug] of slugs) {
     const files = new Map<string, string>();
@@ -148,7 +154,10 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       const base = site.basePath;
       const path = decoded(base !== '/' && rawPath.startsWith(base) ? `/${rawPath.slice(base.length)}` : rawPath);
       const target = postsByPath.get(pathKey(path));
-      if (target !== undefined) return target === slug && suffix.startsWith('#') ? suffix : `../${target}/${suffix}`;
+      if (target !== undefined) {
+        const section = sectionOf(target, suffix, original);
+        return target === slug && section.startsWith('#') ? section : `../${target}/${section}`;
+      }
       const bundled = bundleFileByPath.get(path);
       if (bundled !== undefined)
         return bundled.slug === slug
@@ -181,9 +190,23 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     };
     const isSourceFile = (file: string) => isInside(site.root, file) && existsSync(file) && statSync(file).isFile();
 
+    /** The query and fragment of a link into a post, its fragment mapped to the section id we give. */
+    const sectionOf = (target: string, suffix: string, original: string): string => {
+      const at = suffix.indexOf('#');
+      if (at < 0) return suffix;
+      const known = anchors.get(target);
+      const id = known === undefined ? undefined : matchFragment(suffix.slice(at + 1), known);
+      if (id === undefined)
+        report.notes.push(
+          `${post.file}: the link ${original} names a section that does not exist; it now leads to the post`,
+        );
+      return `${suffix.slice(0, at)}${id === undefined ? '' : `#${id}`}`;
+    };
+
     const rewrite = (url: string): string => {
       const trimmed = url.trim();
-      if (trimmed === '' || trimmed.startsWith('#')) return url;
+      if (trimmed === '') return url;
+      if (trimmed.startsWith('#')) return sectionOf(slug, trimmed, url) || './';
       const aliased = site.aliasedFile(splitUrl(trimmed).path);
       if (aliased !== undefined && isSourceFile(join(site.root, decoded(aliased)))) {
         return keepBeside(join(site.root, decoded(aliased)), splitUrl(trimmed).suffix);
@@ -234,13 +257,35 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
       return next;
     });
     report.linksRewritten += rewritten;
+    const imports =
+      post.extension === 'mdx'
+        ? rewriteMdxImports(body, (path) => {
+            const file = join(site.root, site.aliasedFile(path) ?? join(dirname(post.file), path));
+            if (!ASSET_RE.test(path) || !isSourceFile(file)) return undefined;
+            return post.bundleDir !== undefined && isInside(join(site.root, post.bundleDir), file)
+              ? path
+              : keepBeside(file, '');
+          })
+        : { body, left: [] };
+    report.templateCodeLeft.push(...imports.left.map((code) => ({ file: post.file, code })));
+    const fences = plainUnknownLanguages(imports.body);
+    for (const language of fences.unknown)
+      report.notes.push(
+        `${post.file}: code in "${language}", a language the highlighter does not know, is now plain text`,
+      );
 
     const mapped = mapFields(post, aliasesOf.get(post) ?? []);
     for (const field of mapped.dropped) report.droppedFields.set(field, (report.droppedFields.get(field) ?? 0) + 1);
     if (mapped.describedFromBody) report.describedFromBody.push(post.file);
     report.notes.push(...mapped.notes);
     const target = files.size > 0 ? `${slug}/index.${post.extension}` : `${slug}.${post.extension}`;
-    posts.push({ source: post.file, slug, target, text: `${mapped.frontMatter}\n${body.replace(/^\s+/, '')}`, files });
+    posts.push({
+      source: post.file,
+      slug,
+      target,
+      text: `${mapped.frontMatter}\n${fences.body.replace(/^\s+/, '')}`,
+      files,
+    });
   }
 
   const publicFiles = new Map<string, string>();

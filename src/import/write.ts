@@ -55,9 +55,16 @@ export function writePlan(plan: ImportPlan, outRoot: string, report: ImportRepor
     );
   }
 
+  // One mkdir per folder: on a busy disk, repeating them costs more than writing the posts.
+  const made = new Set<string>();
+  const makeFolder = (folder: string) => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
   for (const { post, unchanged } of toWrite) {
     const target = safeJoin(postsDir, post.target);
-    mkdirSync(dirname(target), { recursive: true });
+    makeFolder(dirname(target));
     if (unchanged) report.unchanged.push(post.source);
     else {
       writeFileSync(target, post.text, { flag: 'wx' });
@@ -66,7 +73,7 @@ export function writePlan(plan: ImportPlan, outRoot: string, report: ImportRepor
     for (const [path, source] of post.files) {
       const file = safeJoin(dirname(target), path);
       if (existsSync(file)) continue;
-      mkdirSync(dirname(file), { recursive: true });
+      makeFolder(dirname(file));
       copyFileSync(source, file);
       report.filesCopied++;
     }
@@ -78,7 +85,7 @@ export function writePlan(plan: ImportPlan, outRoot: string, report: ImportRepor
         report.notes.push(`${show(file)} exists and differs from the old site's; kept as it was`);
       continue;
     }
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolder(dirname(file));
     copyFileSync(source, file);
     report.filesCopied++;
   }

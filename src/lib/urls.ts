@@ -23,5 +23,7 @@ export const tagUrl = (tag: { slug: string }): string => url(`tags/${encodeURICo
 export const searchUrl = (): string => url('search/');
 export const pagefindUrl = (): string => url('pagefind/pagefind.js');
 export const feedUrl = (): string => url('rss.xml');
+export const atomFeedUrl = (): string => url('atom.xml');
+export const jsonFeedUrl = (): string => url('feed.json');
 export const tagFeedUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/rss.xml`);
 export const socialCardUrl = (post: { id: string }): string => url(`og/${encodeURIComponent(post.id)}.png`);

@@ -1,31 +1,33 @@
+/** One problem the schema found in a post's front matter, as Zod reports it. */
+export interface FrontMatterIssue {
+  /** Where in the front matter: ["title"], ["tags", 1], or [] for the whole of it. */
+  path: readonly PropertyKey[];
+  message: string;
+}
+
 export interface InvalidPost {
   /** The post's file, relative to the project. */
   file: string;
-  /** What the schema said about it. */
-  error: unknown;
+  issues: readonly FrontMatterIssue[];
 }
 
-/** Astro's schema errors open with a line naming the collection; the field lines follow. */
-function fieldLines(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split('\n');
-  const fieldsStart = lines.findIndex((line) => line.trim() === '');
-  const fields = fieldsStart === -1 ? lines : lines.slice(fieldsStart + 1);
-  return (
-    fields
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      // A root-level issue (an unknown field) has an empty path, which Astro prints as ": message".
-      .map((line) => `  ${line.replace(/\*\*/g, '').replace(/^: /, '')}`)
-      .join('\n')
-  );
+/** A field's path as an author writes it: "title", "tags[1]"; empty for the whole front matter. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+function issueLine({ path, message }: FrontMatterIssue): string {
+  const field = fieldName(path);
+  return field === '' ? `  ${message}` : `  ${field}: ${message}`;
 }
 
 /** One message for every post whose front matter is wrong, each with its file and fields. */
 export function describeInvalidPosts(posts: readonly InvalidPost[]): string {
   const count = posts.length === 1 ? '1 post has' : `${posts.length} posts have`;
   const sorted = [...posts].sort((a, b) => a.file.localeCompare(b.file));
-  const details = sorted.map(({ file, error }) => `${file}\n${fieldLines(error)}`).join('\n\n');
+  const details = sorted.map(({ file, issues }) => [file, ...issues.map(issueLine)].join('\n')).join('\n\n');
   return `${count} invalid front matter:\n\n${details}\n`;
 }
 

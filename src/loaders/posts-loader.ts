@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { rawDateFields } from './front-matter';
 import { describeInvalidPosts, describeUnrenderedPosts, type InvalidPost } from './invalid-posts';
 import { POST_PATTERNS, postIdFromPath, SlugRegistry } from './post-id';
@@ -14,7 +15,7 @@ import { POST_PATTERNS, postIdFromPath, SlugRegistry } from './post-id';
  * rolled over; a post that fails to render fails the build (Astro logs it and
  * publishes an empty post); and every problem is reported at once.
  */
-export function postsLoader(base: string): Loader {
+export function postsLoader(base: string, schema: z.ZodType): Loader {
   const slugs = new SlugRegistry();
   const files = glob({
     pattern: POST_PATTERNS,
@@ -34,8 +35,10 @@ export function postsLoader(base: string): Loader {
       // reload in dev reports through Astro, which shows it in the overlay.
       let invalid: InvalidPost[] | undefined = [];
       let unrendered: string[] | undefined = [];
-      // Astro's glob loader logs a post that fails to render and carries on
-      // with an empty body; here that failure stops the build instead.
+      // Astro's glob loader logs a post that fails to render and carries on with an
+      // empty body, and the log line is the only trace it leaves of why; here that
+      // failure stops the build instead. Upstream: https://github.com/withastro/astro/issues/18054
+      // (once Astro throws itself, this interception only loses "every problem at once").
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
         if (message.startsWith('Error rendering ')) unrendered?.push(message.slice('Error rendering '.length));
@@ -46,13 +49,14 @@ export function postsLoader(base: string): Loader {
         logger,
         parseData: async (props) => {
           const source = props.filePath === undefined ? '' : await readFile(props.filePath, 'utf8');
-          try {
-            return await context.parseData({ ...props, data: { ...props.data, ...rawDateFields(source) } });
-          } catch (error) {
-            if (!invalid) throw error;
-            invalid.push({ file: relative(process.cwd(), props.filePath ?? props.id), error });
+          const data = { ...props.data, ...rawDateFields(source) };
+          // The schema's own issues, not Astro's message about them, name the fields for the report.
+          const checked = invalid ? await schema.safeParseAsync(data) : undefined;
+          if (invalid && checked && !checked.success) {
+            invalid.push({ file: relative(process.cwd(), props.filePath ?? props.id), issues: checked.error.issues });
             return props.data;
           }
+          return context.parseData({ ...props, data });
         },
       });
       const problems = [

@@ -64,6 +64,22 @@ export function referencesInHtml(html: string): string[] {
   });
 }
 
+/** The ids of an HTML file's elements, read once per file however many links point into it. */
+export type IdsOf = (file: string) => Set<string>;
+
+/** An IdsOf that reads each file once; share one across all the pages a check visits. */
+export function idsReader(): IdsOf {
+  const idsByFile = new Map<string, Set<string>>();
+  return (file) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID_RE)].map(([, id = '']) => decodeAttribute(id)));
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+}
+
 /**
  * The references among `references` that lead nowhere in the built site: a
  * page or asset that does not exist, or an #anchor the target page lacks.
@@ -74,23 +90,15 @@ export function brokenReferences(
   pageUrl: URL,
   built: BuiltSite,
   ownOrigins: readonly string[],
+  idsOf: IdsOf = idsReader(),
 ): string[] {
-  const idsByFile = new Map<string, Set<string>>();
-  const idsIn = (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID_RE)].map(([, id = '']) => decodeAttribute(id)));
-      idsByFile.set(file, ids);
-    }
-    return ids;
-  };
   return references.flatMap((reference) => {
     const target = new URL(reference, pageUrl);
     if (!ownOrigins.includes(target.origin)) return [];
     const file = fileFor(target.pathname, built);
     if (!file) return [`${reference} (nothing at ${target.pathname})`];
     const fragment = decodeURIComponent(target.hash.slice(1));
-    if (fragment !== '' && file.endsWith('.html') && !idsIn(file).has(fragment)) {
+    if (fragment !== '' && file.endsWith('.html') && !idsOf(file).has(fragment)) {
       return [`${reference} (no element with id "${fragment}")`];
     }
     return [];

@@ -87,7 +87,7 @@ export function headerRules({ base, csp, pagefindFiles }: HeadersInput): HeaderR
     },
     // Rules below never overlap, so no host has to decide between two Cache-Control values.
     cache('', REVALIDATE),
-    ...['posts/*', 'tags/*', 'search/*', '404.html', 'rss.xml', 'sitemap-*'].map((pattern) =>
+    ...['posts/*', 'tags/*', 'search/*', '404.html', 'rss.xml', 'atom.xml', 'feed.json', 'sitemap-*'].map((pattern) =>
       cache(pattern, REVALIDATE),
     ),
     cache('_astro/*', IMMUTABLE),

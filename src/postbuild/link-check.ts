@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brokenReferences, filesUnder, referencesInHtml, urlOf, type BuiltSite } from './built-pages';
+import { brokenReferences, filesUnder, idsReader, referencesInHtml, urlOf, type BuiltSite } from './built-pages';
 import { postsDirectory } from '../loaders/posts-dir';
 
 const LOCAL_ORIGIN = 'http://site.invalid';
@@ -25,16 +25,21 @@ const POST_BODY_RE = /data-pagefind-body[\s\S]*?<\/article>/;
 
 export function brokenPostLinks(built: BuiltSite, siteOrigin: string): string[] {
   const postPage = new RegExp(`^${built.base}posts/([^/]+)/$`);
+  // One reader for the whole check: a page many posts link into is read once, not once per post.
+  const idsOf = idsReader();
   return filesUnder(built.dir).flatMap((file) => {
     if (!file.endsWith('index.html')) return [];
     const url = urlOf(file, built);
     const slug = postPage.exec(url)?.[1];
     if (slug === undefined || /^\d{4}$/.test(slug)) return [];
     const body = POST_BODY_RE.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
-    const broken = brokenReferences(referencesInHtml(body), new URL(url, LOCAL_ORIGIN), built, [
-      LOCAL_ORIGIN,
-      siteOrigin,
-    ]);
+    const broken = brokenReferences(
+      referencesInHtml(body),
+      new URL(url, LOCAL_ORIGIN),
+      built,
+      [LOCAL_ORIGIN, siteOrigin],
+      idsOf,
+    );
     return broken.map((reference) => `${sourceOf(slug)}: ${reference}`);
   });
 }

@@ -6,7 +6,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { resolve } from 'node:path';
+import { postsDirectory } from '../loaders/posts-dir';
 import { failOn } from './build-index';
+import { DevPageCache, postPathOfFile } from './dev-page-cache';
 import { postPathsIn } from './post-links';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -15,18 +18,19 @@ const CONTENT_TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
 };
 
-/** Builds an in-memory index from the dev server's post pages. */
-async function indexDevSite(origin: string, base: string): Promise<Map<string, Uint8Array>> {
+/** Builds an in-memory index from the dev server's post pages, fetching only those not kept. */
+async function indexDevSite(origin: string, base: string, kept: DevPageCache): Promise<Map<string, Uint8Array>> {
   const page = async (path: string) => {
     const response = await fetch(new URL(path, origin));
     if (!response.ok) throw new Error(`Search index: ${path} answered ${response.status}`);
     return response.text();
   };
+  const pages = await kept.pages(postPathsIn(await page(`${base}posts/`), base), page);
   const { errors, index } = await pagefind.createIndex();
   failOn(errors, 'starting Pagefind');
   if (!index) throw new Error('Search index: Pagefind returned no index');
-  for (const path of postPathsIn(await page(`${base}posts/`), base)) {
-    const added = await index.addHTMLFile({ url: path, content: await page(path) });
+  for (const [path, content] of pages) {
+    const added = await index.addHTMLFile({ url: path, content });
     failOn(added.errors, `indexing ${path}`);
   }
   const { errors: fileErrors, files } = await index.getFiles();
@@ -38,9 +42,16 @@ async function indexDevSite(origin: string, base: string): Promise<Map<string, U
 function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegrationLogger): void {
   const prefix = `${base}pagefind/`;
   let files: Promise<Map<string, Uint8Array>> | undefined;
-  // Any edit to posts or templates may change what the index should hold.
+  const kept = new DevPageCache();
+  const postsDir = resolve(postsDirectory());
+  const srcDir = resolve('src');
+  // An edit to a post makes only its own page stale; an edit to the code or templates, every page.
   server.watcher.on('all', (_event, path) => {
-    if (/[/\\](content|src)[/\\]/.test(path)) files = undefined;
+    const post = postPathOfFile(resolve(path), postsDir, base);
+    if (post !== undefined) kept.forget(post);
+    else if (resolve(path).startsWith(srcDir)) kept.clear();
+    else return;
+    files = undefined;
   });
 
   server.middlewares.use((request, response, next) => {
@@ -51,7 +62,7 @@ function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegra
     }
     const address = server.httpServer?.address();
     const origin = typeof address === 'object' && address ? `http://localhost:${address.port}` : 'http://localhost';
-    files ??= indexDevSite(origin, base).catch((error: unknown) => {
+    files ??= indexDevSite(origin, base, kept).catch((error: unknown) => {
       files = undefined;
       throw error;
     });

@@ -3,11 +3,12 @@
  * and listbox (the results). Loaded only when a reader shows intent to search.
  */
 import styles from '../styles/search.css?inline';
-import { resultCountMessage, type ShapedResult } from './results';
+import { resultCountMessage, type ShapedResult, type StatusMessage } from './results';
 import { searchQueryString, type SearchState } from './url-state';
 import { required } from '../scripts/dom';
-import { loadPagefind, searchPosts, type Pagefind } from './pagefind';
-import { excerptElement, resultContent } from './render';
+import { loadPagefind, searchPosts } from './pagefind';
+import { didYouMean } from './did-you-mean';
+import { excerptElement, resultContent, showMessage, showSuggestions } from './render';
 
 export interface SearchLocations {
   /** URL of Pagefind's pagefind.js. */
@@ -16,6 +17,8 @@ export interface SearchLocations {
   page: string;
   /** URL of the list of all posts, offered when search cannot work. */
   posts: string;
+  /** URL of the site's word list, for "did you mean". */
+  words: string;
 }
 
 // Results appear as the reader types. The index for a query starts loading at the
@@ -27,25 +30,14 @@ const PRELOAD_MIN_LENGTH = 3;
 // within its 120 KB budget. "All results" leads to the rest.
 const MAX_RESULTS = 4;
 
-const MARKUP = `
-<div class="search-panel">
-  <form class="search-form" role="search">
-    <input class="search-input" type="search" role="combobox" aria-label="Search posts" aria-expanded="false"
-      aria-controls="search-listbox" aria-autocomplete="list" autocomplete="off" spellcheck="false"
-      enterkeyhint="go" placeholder="Search posts">
-    <button class="search-close" type="button">Close</button>
-  </form>
-  <p class="search-status" role="status"></p>
-  <ul class="search-listbox" id="search-listbox" role="listbox" aria-label="Results"></ul>
-  <p class="search-more"><a class="search-all">All results on the search page</a></p>
-</div>`;
-
 class SearchOverlay {
   readonly dialog = document.createElement('dialog');
   readonly #input: HTMLInputElement;
   readonly #status: HTMLElement;
-  readonly #listbox: HTMLElement;
+  // Made here rather than in the template: a validator would take a listbox in static markup for a <select>.
+  readonly #listbox = document.createElement('div');
   readonly #all: HTMLAnchorElement;
+  readonly #suggestions: HTMLElement;
   readonly #selects: Record<'tag' | 'year', HTMLSelectElement>;
   #options: HTMLElement[] = [];
   #active = -1;
@@ -55,16 +47,20 @@ class SearchOverlay {
 
   readonly locations: SearchLocations;
 
-  constructor(locations: SearchLocations, filters: DocumentFragment) {
+  /** `panel` is the overlay's markup, from a <template> the page rendered at build time. */
+  constructor(locations: SearchLocations, panel: DocumentFragment) {
     this.locations = locations;
     this.dialog.className = 'search-dialog';
     this.dialog.setAttribute('aria-label', 'Search posts');
-    this.dialog.innerHTML = MARKUP;
-    this.dialog.querySelector('form')?.after(filters);
+    this.dialog.append(panel);
     this.#input = required(this.dialog, '.search-input', HTMLInputElement);
     this.#status = required(this.dialog, '.search-status', HTMLElement);
-    this.#listbox = required(this.dialog, '.search-listbox', HTMLElement);
+    Object.assign(this.#listbox, { id: 'search-listbox', className: 'search-listbox' });
+    this.#listbox.setAttribute('role', 'listbox');
+    this.#listbox.setAttribute('aria-label', 'Results');
     this.#all = required(this.dialog, '.search-all', HTMLAnchorElement);
+    this.#suggestions = required(this.dialog, '.search-suggestions', HTMLElement);
+    this.#suggestions.after(this.#listbox);
     this.#selects = {
       tag: required(this.dialog, 'select[name="tag"]', HTMLSelectElement),
       year: required(this.dialog, 'select[name="year"]', HTMLSelectElement),
@@ -92,10 +88,6 @@ class SearchOverlay {
     this.dialog.querySelector('.search-close')?.addEventListener('click', () => {
       this.dialog.close();
     });
-    this.dialog.querySelector('form')?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#go(this.#active === -1 ? 0 : this.#active);
-    });
     this.#input.addEventListener('input', () => {
       this.#update();
     });
@@ -107,12 +99,13 @@ class SearchOverlay {
         this.#update();
       });
     }
-    this.#listbox.addEventListener('click', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      const url = option?.dataset.url;
-      if (url === undefined) return;
-      if (event.metaKey || event.ctrlKey) window.open(url);
-      else location.assign(url);
+    this.#suggestions.addEventListener('click', (event) => {
+      const suggestion = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
+      if (!suggestion || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      this.#input.value = suggestion.dataset.query ?? '';
+      this.#input.focus();
+      this.#update();
     });
   }
 
@@ -125,6 +118,11 @@ class SearchOverlay {
     if (event.key === 'Escape') {
       event.preventDefault();
       this.dialog.close();
+      return;
+    }
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.#go(this.#active === -1 ? 0 : this.#active);
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -148,8 +146,7 @@ class SearchOverlay {
   }
 
   #go(index: number): void {
-    const url = this.#options[index]?.dataset.url;
-    if (url !== undefined) location.assign(url);
+    this.#options[index]?.click();
   }
 
   #update(): void {
@@ -159,11 +156,12 @@ class SearchOverlay {
     clearTimeout(this.#timer);
     const sequence = ++this.#sequence;
     if (searchQueryString(state) === '') {
-      this.#show([], 'Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.');
+      this.#show([], ['Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.']);
       return;
     }
     // One or two letters match words across much of the index; only a longer prefix is worth fetching early.
     if (state.q.trim().length >= PRELOAD_MIN_LENGTH) this.#preload(state.q);
+    // Not Pagefind's own debouncedSearch: it preloads on every keystroke, one and two letters included.
     this.#timer = setTimeout(() => void this.#search(state, sequence), DEBOUNCE_MS);
   }
 
@@ -176,33 +174,35 @@ class SearchOverlay {
   }
 
   async #search(state: SearchState, sequence: number): Promise<void> {
-    let pagefind: Pagefind;
+    const current = () => sequence === this.#sequence;
+    this.#status.textContent = 'Loading search…';
+    this.dialog.dataset.state = 'loading';
     try {
-      this.#setStatus('Loading search…');
-      pagefind = await loadPagefind(this.locations.pagefind);
+      const found = await searchPosts(await loadPagefind(this.locations.pagefind), state, MAX_RESULTS);
+      if (!found || !current()) return;
+      this.#show(found.shown, resultCountMessage(found.total, state.q));
+      if (found.shown.length > 0 || state.q.trim() === '') return;
+      const suggestions = await didYouMean(this.locations.words, state.q);
+      if (current()) showSuggestions(this.#suggestions, suggestions, (query) => this.#pageFor({ ...state, q: query }));
     } catch {
-      if (sequence === this.#sequence) this.#failed();
-      return;
+      if (current()) this.#failed();
     }
-    const found = await searchPosts(pagefind, state, MAX_RESULTS);
-    if (!found || sequence !== this.#sequence) return;
-    this.#show(found.shown, resultCountMessage(found.total, state.q));
   }
 
-  #setStatus(message: string): void {
-    this.#status.textContent = message;
-    this.dialog.dataset.state = 'loading';
+  #pageFor(state: SearchState): string {
+    return `${this.locations.page}${searchQueryString(state)}`;
   }
 
   #failed(): void {
-    this.#show([], 'Search is unavailable right now: the search index could not be loaded.');
+    this.#show([], ['Search is unavailable right now: the search index could not be loaded.']);
     this.dialog.dataset.state = 'error';
     this.#all.href = this.locations.posts;
     this.#all.textContent = 'Browse all posts instead';
   }
 
-  #show(results: ShapedResult[], message: string): void {
-    this.#status.textContent = message;
+  #show(results: ShapedResult[], message: StatusMessage): void {
+    showMessage(this.#status, message);
+    showSuggestions(this.#suggestions, [], () => '');
     this.dialog.dataset.state = results.length > 0 ? 'results' : 'empty';
     this.#options = [];
     this.#active = -1;
@@ -221,13 +221,19 @@ class SearchOverlay {
     this.#input.setAttribute('aria-expanded', String(items.length > 0));
   }
 
+  /**
+   * An option that is itself a real link, so a result opens like any link (new
+   * tab, hover, copy address); a link inside an option would be an interactive
+   * element nested in another. Focus stays in the query box, hence tabindex -1.
+   */
   #option(url: string, content: Node[], className: string): HTMLElement {
-    const option = document.createElement('li');
+    const option = document.createElement('a');
+    option.href = url;
+    option.tabIndex = -1;
     option.id = `search-option-${this.#options.length}`;
     option.className = className;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    option.dataset.url = url;
     option.append(...content);
     this.#options.push(option);
     return option;
@@ -254,11 +260,11 @@ export function preloadSearch(locations: SearchLocations): void {
   });
 }
 
-/** Opens the overlay; `filters` is the tag and year choices the page rendered at build time. */
-export function openSearch(locations: SearchLocations, filters: DocumentFragment, returnFocus: Element | null): void {
+/** Opens the overlay; `panel` is its markup, which the page rendered at build time. */
+export function openSearch(locations: SearchLocations, panel: DocumentFragment, returnFocus: Element | null): void {
   if (!overlay) {
     adoptStyles();
-    overlay = new SearchOverlay(locations, filters);
+    overlay = new SearchOverlay(locations, panel);
   }
   overlay.open(returnFocus);
 }

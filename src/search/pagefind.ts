@@ -50,13 +50,15 @@ export interface FoundPosts {
  * Runs a search and shapes the results worth showing. Only the first `limit`
  * results have their page text fetched (the overlay shows a few; the search
  * page shows all). Results matched through a stray prefix rank last, so if
- * even the best is one, none is real.
+ * even the best is one, none is real. Rejects when Pagefind or a fetch fails.
  */
 export async function searchPosts(pagefind: Pagefind, state: SearchState, limit?: number): Promise<FoundPosts | null> {
   const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
   if (!found) return null;
   const fragments = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-  const shown = fragments.filter((fragment) => matchesQuery(fragment, state.q)).map(shapeResult);
+  const shown = fragments
+    .filter((fragment) => matchesQuery(fragment, state.q))
+    .map((fragment) => shapeResult(fragment, state.q));
   const total = limit === undefined || shown.length === 0 ? shown.length : found.results.length;
   return { shown, total };
 }

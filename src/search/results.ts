@@ -64,13 +64,19 @@ export function excerptRuns(excerpt: string): TextRun[] {
   return runs;
 }
 
-export function shapeResult(fragment: PagefindFragment): ShapedResult {
+/** What a result shows; its links carry the words that matched `query` to highlight on arrival. */
+export function shapeResult(fragment: PagefindFragment, query = ''): ShapedResult {
+  const highlight = matchedWords(fragment, query);
   const sections = (fragment.sub_results ?? [])
     .filter((section) => section.anchor !== undefined && section.url !== fragment.url)
     .slice(0, MAX_SECTIONS)
-    .map((section) => ({ title: section.title, url: section.url, excerpt: excerptRuns(section.excerpt) }));
+    .map((section) => ({
+      title: section.title,
+      url: withHighlight(section.url, highlight),
+      excerpt: excerptRuns(section.excerpt),
+    }));
   return {
-    url: fragment.url,
+    url: withHighlight(fragment.url, highlight),
     title: fragment.meta.title ?? fragment.url,
     date: fragment.meta.date ?? '',
     status: fragment.meta.status ?? '',
@@ -79,11 +85,23 @@ export function shapeResult(fragment: PagefindFragment): ShapedResult {
   };
 }
 
+/**
+ * A live-region message: plain strings, and the reader's own words kept apart
+ * so they render isolated (<bdi>) and bidi controls in them cannot reorder the page.
+ */
+export type StatusMessage = readonly (string | { readonly query: string })[];
+
 /** What the live region says after a search; an empty query means the filters alone were searched. */
-export function resultCountMessage(count: number, query: string): string {
-  const what = query.trim() === '' ? 'these filters' : `“${query.trim()}”`;
-  if (count === 0) return `No posts match ${what}.`;
-  return count === 1 ? `1 post matches ${what}.` : `${count} posts match ${what}.`;
+export function resultCountMessage(count: number, query: string): StatusMessage {
+  const trimmed = query.trim();
+  const what: StatusMessage = trimmed === '' ? ['these filters'] : ['“', { query: trimmed }, '”'];
+  if (count === 0) return ['No posts match ', ...what, '.'];
+  return [count === 1 ? '1 post matches ' : `${count} posts match `, ...what, '.'];
+}
+
+/** The message's text as a screen reader hears it. */
+export function messageText(message: StatusMessage): string {
+  return message.map((part) => (typeof part === 'string' ? part : part.query)).join('');
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -98,22 +116,42 @@ function sharedPrefix(a: string, b: string): number {
   return length;
 }
 
+function isMatchFor(word: string, term: string): boolean {
+  const shared = sharedPrefix(word, term);
+  return shared >= Math.min(term.length, 3) && shared * 2 >= term.length;
+}
+
 /**
- * Whether a result really matches the query. For a word it cannot find,
- * Pagefind searches the longest prefix it does have, so "xylophone" can come
- * back as every page containing "x". Prefix matches while typing ("semaph" →
- * "semaphore") and stems ("kernels" → "kernel") share most of the word and pass.
+ * The words of a result that really match the query, in lower case. For a word it cannot find, Pagefind searches the longest prefix it does
+ * have, so "xylophone" can come back as every page containing "x". Prefix
+ * matches while typing ("semaph" → "semaphore") and stems ("kernels" →
+ * "kernel") share most of the word and count. A result without match
+ * positions matched nothing a reader could be shown.
  */
-export function matchesQuery(fragment: PagefindFragment, query: string): boolean {
+export function matchedWords(fragment: PagefindFragment, query: string): string[] {
   const wanted = words(query);
   const { content, locations } = fragment;
-  if (wanted.length === 0 || content === undefined || locations === undefined || locations.length === 0) return true;
+  if (wanted.length === 0 || content === undefined || locations === undefined) return [];
   const text = content.split(/\s+/);
-  const matched = locations.flatMap((location) => words(text[location] ?? ''));
-  return matched.some((word) =>
-    wanted.some((term) => {
-      const shared = sharedPrefix(word, term);
-      return shared >= Math.min(term.length, 3) && shared * 2 >= term.length;
-    }),
-  );
+  const matched = locations
+    .flatMap((location) => words(text[location] ?? ''))
+    .filter((word) => wanted.some((term) => isMatchFor(word, term)));
+  return [...new Set(matched)];
+}
+
+/** Whether a result is worth showing: a filter-only search keeps every post the filters keep. */
+export function matchesQuery(fragment: PagefindFragment, query: string): boolean {
+  return words(query).length === 0 || matchedWords(fragment, query).length > 0;
+}
+
+/** Param that carries the matched words to the post, which highlights them (see highlight.ts). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** A result's address with the words to highlight on arrival, before any #section. */
+export function withHighlight(url: string, highlight: readonly string[]): string {
+  if (highlight.length === 0) return url;
+  const hash = url.indexOf('#');
+  const [path, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const params = new URLSearchParams({ [HIGHLIGHT_PARAM]: highlight.join(' ') });
+  return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}${fragment}`;
 }

@@ -4,11 +4,12 @@
  * submitted search is a history entry the back button returns to.
  */
 import '../styles/search.css';
-import { resultCountMessage, type ShapedResult } from './results';
+import { resultCountMessage, type ShapedResult, type StatusMessage } from './results';
 import { readSearchState, searchQueryString, type SearchState } from './url-state';
 import { required } from '../scripts/dom';
 import { loadPagefind, searchPosts } from './pagefind';
-import { excerptElement, resultContent } from './render';
+import { didYouMean } from './did-you-mean';
+import { excerptElement, resultContent, showMessage, showSuggestions } from './render';
 
 const DEBOUNCE_MS = 150;
 
@@ -47,6 +48,7 @@ class SearchPage extends HTMLElement {
   readonly #form = required(this, 'form', HTMLFormElement);
   readonly #status = required(this, '.search-status', HTMLElement);
   readonly #list = required(this, '.search-page-results', HTMLElement);
+  readonly #suggestions = required(this, '.search-suggestions', HTMLElement);
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
 
@@ -66,6 +68,13 @@ class SearchPage extends HTMLElement {
     });
     for (const name of ['tag', 'year'] as const)
       this.#field(name).addEventListener('change', () => void this.#run('push'));
+    this.#suggestions.addEventListener('click', (event) => {
+      const suggestion = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
+      if (!suggestion || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      this.#field('q').value = suggestion.dataset.query ?? '';
+      void this.#run('push');
+    });
     addEventListener('popstate', () => {
       this.#restore();
     });
@@ -89,25 +98,37 @@ class SearchPage extends HTMLElement {
     if (mode === 'push' && address !== location.pathname + location.search) history.pushState(null, '', address);
     if (mode === 'replace') history.replaceState(null, '', address);
     const sequence = ++this.#sequence;
+    const current = () => sequence === this.#sequence;
+    this.querySelector('.search-fallback')?.setAttribute('hidden', '');
     if (searchQueryString(state) === '') {
-      this.#show([], 'Type a word or pick a tag or year to search every post.');
+      this.#show([], ['Type a word or pick a tag or year to search every post.']);
       return;
     }
     this.#status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(this.dataset.pagefind ?? '');
       const found = await searchPosts(pagefind, state);
-      if (!found || sequence !== this.#sequence) return;
+      if (!found || !current()) return;
       this.#show(found.shown, resultCountMessage(found.total, state.q));
+      if (found.shown.length > 0 || state.q.trim() === '') return;
+      const suggestions = await didYouMean(this.dataset.words ?? '', state.q);
+      if (current()) {
+        showSuggestions(
+          this.#suggestions,
+          suggestions,
+          (q) => `${this.dataset.page ?? ''}${searchQueryString({ ...state, q })}`,
+        );
+      }
     } catch {
-      if (sequence !== this.#sequence) return;
-      this.#show([], 'Search is unavailable right now: the search index could not be loaded.');
+      if (!current()) return;
+      this.#show([], ['Search is unavailable right now: the search index could not be loaded.']);
       this.querySelector('.search-fallback')?.removeAttribute('hidden');
     }
   }
 
-  #show(results: ShapedResult[], message: string): void {
-    this.#status.textContent = message;
+  #show(results: ShapedResult[], message: StatusMessage): void {
+    showMessage(this.#status, message);
+    showSuggestions(this.#suggestions, [], () => '');
     this.#list.replaceChildren(...results.map(resultItem));
   }
 }

@@ -6,9 +6,11 @@
  * still leads to the search page.
  */
 import overlayUrl from 'virtual:lazy-url/src/search/overlay.ts';
+import highlightUrl from 'virtual:lazy-url/src/search/highlight.ts';
 import { opensSearch } from './shortcut';
 
 type Overlay = typeof import('./overlay');
+type SearchLocations = import('./overlay').SearchLocations;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -19,9 +21,9 @@ function isTyping(target: EventTarget | null): boolean {
 class SiteSearch extends HTMLElement {
   #overlay: Promise<Overlay> | undefined;
 
-  get #locations() {
-    const { pagefind = '', page = '', posts = '' } = this.dataset;
-    return { pagefind, page, posts };
+  // SearchButton.astro renders every location as a data attribute; passing the map itself keeps this script small.
+  get #locations(): SearchLocations {
+    return this.dataset as unknown as SearchLocations;
   }
 
   connectedCallback(): void {
@@ -59,9 +61,10 @@ class SiteSearch extends HTMLElement {
 
   async #open(returnFocus: Element | null): Promise<void> {
     try {
-      const template = this.querySelector('template');
-      const filters = template ? document.importNode(template.content, true) : new DocumentFragment();
-      (await this.#load()).openSearch(this.#locations, filters, returnFocus);
+      // Without its <template> (SearchButton.astro renders one) this throws, and the link's page opens instead.
+      // eslint-disable-next-line @typescript-eslint/non-nullable-type-assertion-style -- the two rules disagree; a missing template throws either way
+      const panel = (this.querySelector('template') as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+      (await this.#load()).openSearch(this.#locations, panel, returnFocus);
     } catch {
       location.assign(this.#locations.page);
     }
@@ -69,3 +72,6 @@ class SiteSearch extends HTMLElement {
 }
 
 customElements.define('site-search', SiteSearch);
+
+// A post opened from a search result carries the matched words; only then is the highlighter fetched.
+if (location.search.includes('highlight=')) void import(/* @vite-ignore */ highlightUrl);

@@ -1,6 +1,7 @@
 /**
  * The build benchmark: `node tests/bench/run.ts [--runs 3] [--sizes 100,1000]`.
- * Builds synthetic corpora of each size, prints the figures and the budget verdicts,
+ * Builds synthetic corpora of each size, times an import of a synthetic 1000-post
+ * Jekyll site, prints the figures and the budget verdicts,
  * and writes them to bench-results/report.json. It reports rather than tests: a
  * missed budget prints "OVER BUDGET" and still exits 0; only a failed build exits 1.
  */
@@ -10,10 +11,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../support/astro-build.ts';
 import { benchBuild, type BuildFigures } from './build-bench.ts';
+import { benchImport, type ImportFigures } from './import-bench.ts';
 
 const BUDGET_SECONDS_AT_1000 = 40;
 const BUDGET_KEYSTROKE_TO_RESULT_MS = 150;
 const BUDGET_FIRST_SEARCH_BYTES = 120 * 1024;
+const IMPORT_POSTS = 1000;
+const BUDGET_IMPORT_SECONDS = 10;
 /** A rebuild after one post's body changed, with the cache kept, as a share of a clean build. */
 const BUDGET_REBUILD_SHARE = 0.25;
 /** All of a build's processes together, so that it fits a 7 GB CI runner. */
@@ -34,6 +38,7 @@ interface BenchReport {
   date: string;
   machine: { cpu: string; cores: number; memoryBytes: number; node: string };
   builds: BuildFigures[];
+  import: ImportFigures;
   budgets: Verdict[];
 }
 
@@ -199,10 +204,18 @@ async function main(): Promise<void> {
     builds.push(await benchBuild(size, runs, size === largest));
   }
 
-  const budgets = verdicts(builds);
+  console.log(`Importing a synthetic Jekyll site of ${IMPORT_POSTS} posts, ${runs} run${runs === 1 ? '' : 's'}…`);
+  const imported = benchImport(IMPORT_POSTS, runs);
+  const importVerdict: Verdict = {
+    budget: `importing ${IMPORT_POSTS} posts under ${BUDGET_IMPORT_SECONDS} s`,
+    ok: imported.imported === IMPORT_POSTS && imported.seconds.median < BUDGET_IMPORT_SECONDS,
+    detail: `median ${seconds(imported.seconds.median)} (${imported.seconds.samples.map((s) => s.toFixed(2)).join(' / ')}), ${imported.imported} imported`,
+  };
+
+  const budgets = [...verdicts(builds), importVerdict];
   console.log(`\n${table(builds)}\n\n${budgets.map(verdictLine).join('\n')}`);
 
-  const report: BenchReport = { date: new Date().toISOString(), machine, builds, budgets };
+  const report: BenchReport = { date: new Date().toISOString(), machine, builds, import: imported, budgets };
   const reportFile = join(ROOT, 'bench-results', 'report.json');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -44,7 +44,15 @@ function snapshot(outDir: string): Map<string, Buffer> {
 
 function expectSameSite(cached: Map<string, Buffer>, clean: Map<string, Buffer>): void {
   expect([...cached.keys()]).toEqual([...clean.keys()]);
-  const differing = [...clean].filter(([path, bytes]) => !cached.get(path)?.equals(bytes)).map(([path]) => path);
+  // Each differing file with the text around its first difference, to show what went stale.
+  const differing = [...clean].flatMap(([path, bytes]) => {
+    const other = cached.get(path);
+    if (!other || other.equals(bytes)) return [];
+    let at = 0;
+    while (at < bytes.length && bytes[at] === other[at]) at++;
+    const around = (buffer: Buffer) => buffer.subarray(Math.max(0, at - 80), at + 80).toString();
+    return [`${path}\n  clean:  ${around(bytes)}\n  cached: ${around(other)}`];
+  });
   expect(differing).toEqual([]);
 }
 
@@ -58,13 +66,14 @@ beforeAll(async () => {
   cpSync('tests/fixtures/incremental', posts, { recursive: true });
   const { cacheDir, outDir } = await build();
   warm = { cacheDir, outDir };
-});
+}, 600_000);
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('a rebuild with the build cache', () => {
+// Five builds of a small site; on a busy machine each can take a minute.
+describe('a rebuild with the build cache', { timeout: 600_000 }, () => {
   // Neither edit changes a tag's post count (which every page's header shows), so the
   // pages they do not touch are reused, and those they do touch must not be.
   it('after one post’s body changed and another retitled, reuses untouched pages and writes what a clean build writes', async () => {

@@ -260,6 +260,17 @@ describe('hostile text in a title, description, tags and series', () => {
         path,
       ).toContain(HOSTILE_TITLE);
     }
+    // Every site feed, whatever its format (RSS now; Atom and JSON Feed when they come), carries the title as text.
+    const feeds = filesUnder(build.outDir)
+      .map((file) => relative(build.outDir, file))
+      .filter((path) => /^(?:tags\/[^/]+\/)?(?:rss|atom|feed)\.(?:xml|json)$/.test(path));
+    expect(feeds).toContain('rss.xml');
+    for (const path of feeds) {
+      const data: unknown = path.endsWith('.json') ? JSON.parse(read(path)) : new XMLParser().parse(read(path));
+      if (!path.startsWith('tags/') || path.includes('shared-topic')) {
+        expect(JSON.stringify(data), path).toContain(JSON.stringify(HOSTILE_TITLE).slice(1, -1));
+      }
+    }
     const tagPage = pageElements('tags/c-sharp-b-bold-b/index.html');
     expect(textOf(tagPage.find((element) => element.tagName === 'h1') ?? ({} as never))).toBe('C# <b>bold</b>');
   });

@@ -1,10 +1,10 @@
 /**
  * Search under `astro dev`: no production build exists, yet search works over
- * the current content, drafts included and marked, and never turns indexed
- * text into markup.
+ * the current content, drafts included and marked, finds what an author just
+ * saved, and never turns indexed text into markup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/astro-build';
@@ -12,17 +12,20 @@ import { expect, test } from './fixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
 const ORIGIN = `http://localhost:${PORT}`;
+// A copy, so that the test can edit a post as an author would.
+const POSTS = join(mkdtempSync(join(tmpdir(), 'blog-dev-posts-')), 'posts');
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  cpSync(join(ROOT, 'tests/fixtures/search-dev'), POSTS, { recursive: true });
   server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
     cwd: ROOT,
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      POSTS_DIR: join(ROOT, 'tests/fixtures/search-dev'),
+      POSTS_DIR: POSTS,
       ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'blog-dev-cache-')),
     },
     stdio: 'ignore',
@@ -50,9 +53,22 @@ test('the dev server searches current content, drafts included and marked', asyn
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Search posts' }).fill('lighthouse');
   const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result');
-  await expect(results).toHaveCount(3, { timeout: 60_000 });
+  await expect(results).toHaveCount(4, { timeout: 60_000 });
   const draft = results.filter({ hasText: 'Unfinished notes on lighthouses' });
   await expect(draft.locator('.search-result-status')).toHaveText('draft');
+  const scheduled = results.filter({ hasText: 'Lighthouse keepers of the future' });
+  await expect(scheduled.locator('.search-result-status')).toHaveText('scheduled');
+});
+
+test('the dev server lists drafts and scheduled posts, marked', async ({ page }) => {
+  await page.goto(`${ORIGIN}/posts/`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('article').filter({ hasText: 'Unfinished notes on lighthouses' })).toContainText(
+    /draft/i,
+  );
+  await expect(main.getByRole('article').filter({ hasText: 'Lighthouse keepers of the future' })).toContainText(
+    /scheduled/i,
+  );
 });
 
 test('indexed text never becomes markup in results', async ({ page }) => {
@@ -65,4 +81,48 @@ test('indexed text never becomes markup in results', async ({ page }) => {
   await expect(result).toContainText("<script>alert('title')</script> & friends", { timeout: 60_000 });
   await expect(result).toContainText('<img src=x onerror="alert(1)">');
   await expect(page.getByRole('dialog').locator('img, script, b')).toHaveCount(0);
+});
+
+test('a word saved into a post is found by the next search', async ({ page }) => {
+  const search = async (query: string) => {
+    await page.goto(`${ORIGIN}/posts/`);
+    await page.waitForFunction(() => customElements.get('site-search'));
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search posts' }).fill(query);
+    return page.getByRole('listbox', { name: 'Results' });
+  };
+  // The index exists before the edit, so what follows is an update, not a first build.
+  await expect((await search('lighthouse')).locator('.search-result').first()).toBeVisible({ timeout: 60_000 });
+  await search('quasiperiodic');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('No posts match', { timeout: 60_000 });
+
+  appendFileSync(join(POSTS, 'published-post.md'), '\nSome lenses use a quasiperiodic pattern of prisms.\n');
+  await expect
+    .poll(
+      async () => {
+        const results = (await search('quasiperiodic')).locator('.search-result');
+        await page.waitForTimeout(1000);
+        return results.allTextContents();
+      },
+      { timeout: 60_000 },
+    )
+    .toEqual([expect.stringContaining('A published post about lighthouses')]);
+});
+
+test('a post added while the dev server runs is found by search', async ({ page }) => {
+  writeFileSync(
+    join(POSTS, 'written-just-now.md'),
+    '---\ntitle: "Written just now"\ndescription: "Saved while the dev server runs."\ndate: 2024-05-01\n---\n\nA capybara appears.\n',
+  );
+  // The index is rebuilt in the background; a reader who searches again soon finds the new post.
+  await expect(async () => {
+    await page.goto(`${ORIGIN}/posts/`);
+    await page.waitForFunction(() => customElements.get('site-search'));
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search posts' }).fill('capybara');
+    await expect(page.getByRole('listbox', { name: 'Results' }).locator('.search-result')).toHaveText(
+      [/Written just now/],
+      { timeout: 10_000 },
+    );
+  }).toPass({ timeout: 90_000 });
 });

@@ -98,14 +98,14 @@ test.describe('the search overlay', () => {
     await page.keyboard.press('ArrowUp');
     await expect(active).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/posts\/building-a-search-engine-in-rust\/$/);
+    await expect(page).toHaveURL(/\/posts\/building-a-search-engine-in-rust\/\?highlight=semaphore$/);
   });
 
   test('a matching section links to its heading', async ({ page }) => {
     await page.goto('/');
     await search(page, 'semaphore');
     await dialog(page).locator('.search-section').first().click();
-    await expect(page).toHaveURL(/\/posts\/building-a-search-engine-in-rust\/#[\w-]+$/);
+    await expect(page).toHaveURL(/\/posts\/building-a-search-engine-in-rust\/\?highlight=semaphore#[\w-]+$/);
   });
 
   for (const [how, close] of [
@@ -172,7 +172,7 @@ test.describe('the search page', () => {
     await expect(results).toHaveCount(1);
     await expect(results.first().getByRole('link').first()).toHaveAttribute(
       'href',
-      '/posts/local-ip-broke-ipv6-tunnels/',
+      '/posts/local-ip-broke-ipv6-tunnels/?highlight=tunnel+tunnels',
     );
   });
 

@@ -32,3 +32,11 @@ describe('rewriteLinks', () => {
     );
   });
 });
+
+describe('rewriteLinks, more shapes', () => {
+  it('sees a link whose text is code, and leaves footnotes alone', () => {
+    expect(rewriteLinks('[`cargo-pgo`](/a/) and `[x](/b/)`\n\n[^1]: Obviously.', upper)).toBe(
+      '[`cargo-pgo`](/A/) and `[x](/b/)`\n\n[^1]: Obviously.',
+    );
+  });
+});

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { postSchema } from '../../../src/lib/post-schema';
 import { describeInvalidPosts, describeUnrenderedPosts } from '../../../src/loaders/invalid-posts';
 
-// The shape of Astro's InvalidContentEntryDataError message.
-const astroError = (id: string, ...fields: string[]) =>
-  new Error(
-    `**posts → ${id}** data does not match collection schema.\n\n${fields.map((f) => `  **${f}`).join('\n')}\n`,
-  );
+const schema = postSchema('Europe/Amsterdam');
+
+/** The issues the real schema finds in some front matter. */
+function issuesOf(frontMatter: Record<string, unknown>) {
+  const result = schema.safeParse(frontMatter);
+  if (result.success) throw new Error('expected the front matter to be refused');
+  return result.error.issues;
+}
+
+const valid = { title: 'T', description: 'D', date: '2024-01-02' };
 
 describe('describeInvalidPosts', () => {
   it('lists every invalid post by file, sorted, with its field messages', () => {
     const message = describeInvalidPosts([
-      { file: 'content/posts/zeta.md', error: astroError('zeta', 'date**: missing; expected a date') },
+      { file: 'content/posts/zeta.md', issues: issuesOf({ title: 'T', date: '2024-01-02' }) },
       {
         file: 'content/posts/alpha/index.mdx',
-        error: astroError(
-          'alpha',
-          'title**: missing; expected a title',
-          'draft**: expected true or false, found "yes"',
-        ),
+        issues: issuesOf({ description: 'D', date: '2024-01-02', draft: 'yes' }),
       },
     ]);
     expect(message).toMatchInlineSnapshot(`
@@ -28,20 +30,18 @@ describe('describeInvalidPosts', () => {
         draft: expected true or false, found "yes"
 
       content/posts/zeta.md
-        date: missing; expected a date
+        description: missing; expected a one-sentence description
       "
     `);
   });
 
-  it('drops the empty path Astro prints for an issue about the whole entry', () => {
-    const message = describeInvalidPosts([{ file: 'a.md', error: astroError('a', ': unknown field "tag"') }]);
-    expect(message).toContain('a.md\n  unknown field "tag"\n');
-  });
-
-  it('keeps a message that does not have Astro’s shape', () => {
-    expect(describeInvalidPosts([{ file: 'a.md', error: 'something odd' }])).toBe(
-      '1 post has invalid front matter:\n\na.md\n  something odd\n',
-    );
+  it('names an item of a list by its position, and an issue about the whole front matter without a field', () => {
+    const message = describeInvalidPosts([
+      { file: 'a.md', issues: issuesOf({ ...valid, tags: ['go', '!!'], tag: 'x' }) },
+    ]);
+    expect(message).toContain('a.md\n');
+    expect(message).toContain('\n  tags[1]: expected a tag with at least one letter or digit');
+    expect(message).toContain('\n  unknown field "tag"; the fields are title, description, date');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenReferences, fileFor, referencesInHtml, urlOf } from '../../../src/postbuild/built-pages';
+import { brokenReferences, fileFor, idsReader, referencesInHtml, urlOf } from '../../../src/postbuild/built-pages';
 
 describe('referencesInHtml', () => {
   it('finds links, sources, form targets and every image candidate, decoding entities', () => {
@@ -93,5 +93,16 @@ describe('brokenReferences', () => {
 
   it('does not look at other origins, and does not look for anchors in files that are not pages', () => {
     expect(check(['https://example.org/missing/', 'mailto:a@b.example', '/notes.txt#line-3'])).toEqual([]);
+  });
+
+  it('with a shared reader, reads a page that many posts link into once', () => {
+    const idsOf = idsReader();
+    const first = idsOf(join(site.dir, 'index.html'));
+    for (const page of ['/posts/a/', '/']) {
+      expect(brokenReferences(['/#welcome', '/#gone'], new URL(page, ORIGIN), site, [ORIGIN], idsOf)).toEqual([
+        '/#gone (no element with id "gone")',
+      ]);
+    }
+    expect(idsOf(join(site.dir, 'index.html'))).toBe(first);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, matchesQuery, resultCountMessage, shapeResult } from '../../../src/search/results';
+import {
+  excerptRuns,
+  matchedWords,
+  matchesQuery,
+  messageText,
+  resultCountMessage,
+  shapeResult,
+  withHighlight,
+} from '../../../src/search/results';
 import { opensSearch } from '../../../src/search/shortcut';
 import { pagefindFilters, readSearchState, searchQueryString } from '../../../src/search/url-state';
 
@@ -58,11 +66,16 @@ describe('resultCountMessage', () => {
     [1, '1 post matches “zzz”.'],
     [4, '4 posts match “zzz”.'],
   ])('%i results', (count, message) => {
-    expect(resultCountMessage(count, ' zzz ')).toBe(message);
+    expect(messageText(resultCountMessage(count, ' zzz '))).toBe(message);
+  });
+
+  it('keeps the reader’s words apart from the sentence, to be isolated', () => {
+    const rtl = '\u202Eevil';
+    expect(resultCountMessage(0, rtl)).toEqual(['No posts match ', '“', { query: rtl }, '”', '.']);
   });
 
   it('speaks of the filters when there is no query', () => {
-    expect(resultCountMessage(2, '')).toBe('2 posts match these filters.');
+    expect(resultCountMessage(2, '')).toEqual(['2 posts match ', 'these filters', '.']);
   });
 });
 
@@ -130,8 +143,39 @@ describe('matchesQuery', () => {
     expect(matchesQuery(fragment, query)).toBe(false);
   });
 
-  it('keeps what it cannot judge: filter-only searches and results without positions', () => {
+  it('keeps every post of a filter-only search', () => {
     expect(matchesQuery(page(text, 8), '')).toBe(true);
-    expect(matchesQuery({ url: '/x/', excerpt: '', meta: {} }, 'anything')).toBe(true);
+  });
+
+  it('drops a result Pagefind returned without any match position', () => {
+    expect(matchesQuery(page(text), 'zzqxjvw')).toBe(false);
+    expect(matchesQuery({ url: '/x/', excerpt: '', meta: {} }, 'anything')).toBe(false);
+  });
+});
+
+describe('matchedWords and highlights in result links', () => {
+  // Recorded from Pagefind for "semaphore kernel" (content shortened, positions kept).
+  const fragment = {
+    url: '/posts/rust-search/',
+    excerpt: '',
+    meta: { title: 'Search' },
+    content: 'A Semaphore bounds work. Semaphores and the kernel. Semantics aside.',
+    locations: [1, 4, 7, 8],
+    sub_results: [{ title: 'Limits', url: '/posts/rust-search/#limits', excerpt: '', anchor: { id: 'limits' } }],
+  };
+
+  it('lists each matching word once, and not a stray prefix match', () => {
+    expect(matchedWords(fragment, 'semaphore kernel')).toEqual(['semaphore', 'semaphores', 'kernel']);
+  });
+
+  it('puts the words in the result and section links, before the #section', () => {
+    const shaped = shapeResult(fragment, 'semaphore kernel');
+    expect(shaped.url).toBe('/posts/rust-search/?highlight=semaphore+semaphores+kernel');
+    expect(shaped.sections[0]?.url).toBe('/posts/rust-search/?highlight=semaphore+semaphores+kernel#limits');
+  });
+
+  it('leaves a link alone when nothing is to be highlighted', () => {
+    expect(withHighlight('/posts/x/#a', [])).toBe('/posts/x/#a');
+    expect(withHighlight('/posts/x/?v=1', ['c'])).toBe('/posts/x/?v=1&highlight=c');
   });
 });

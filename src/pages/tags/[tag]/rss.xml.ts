@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey, postSummary } from '../../../lib/cache-keys';
 import { getSiteWideKey, getTags, type Post } from '../../../lib/content';
-import { postsFeed } from '../../../lib/feed';
+import { rssFeed } from '../../../lib/feed';
 import type { Tag } from '../../../lib/tags';
-import { tagUrl } from '../../../lib/urls';
+import { tagFeedUrl, tagUrl } from '../../../lib/urls';
 import { site } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
@@ -18,10 +18,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ tag: Tag<Post> }> = async ({ props: { tag }, site: origin }) => {
   if (!origin) throw new Error('tag feeds need the site origin (site.config.ts)');
-  return postsFeed({
+  return rssFeed({
     title: `${site.title}: ${tag.name}`,
     description: `Posts tagged ${tag.name} on ${site.title}.`,
     home: new URL(tagUrl(tag), origin),
+    self: new URL(tagFeedUrl(tag), origin),
     posts: tag.posts,
     fullContent: false,
     origin,

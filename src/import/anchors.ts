@@ -1,0 +1,51 @@
+/**
+ * Section links (`#whats-next`) survive the move only if they name an id our
+ * pages give. Generators make heading ids differently (Zola: `what-s-next`,
+ * kramdown, Hugo…), so a fragment that names no id of ours is matched to the
+ * heading whose letters and digits are the same; one that matches nothing is
+ * dropped (the link then leads to the top of the post) and reported.
+ */
+import GithubSlugger from 'github-slugger';
+import { editProse } from './code-spans.ts';
+import { plainText } from './description.ts';
+
+export interface Anchors {
+  ids: Set<string>;
+  /** Letters and digits of an id, lower-cased → our id. */
+  byKey: Map<string, string>;
+}
+
+const HEADING_RE = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
+const HTML_ID_RE = /\s(?:id|name)\s*=\s*["']([^"']+)["']/g;
+/** Footnotes get their ids from the renderer, whatever the author wrote. */
+const FOOTNOTE_RE = /^(fn|fnref|footnote|user-content-fn)/i;
+
+function key(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The ids a post's page will have for its headings and its raw HTML. */
+export function anchorsOf(markdown: string): Anchors {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  editProse(markdown, (prose) => {
+    for (const [, heading = ''] of prose.matchAll(HEADING_RE)) ids.add(slugger.slug(plainText(heading)));
+    for (const [, id = ''] of prose.matchAll(HTML_ID_RE)) ids.add(id);
+    return prose;
+  });
+  const byKey = new Map<string, string>();
+  for (const id of ids) if (!byKey.has(key(id))) byKey.set(key(id), id);
+  return { ids, byKey };
+}
+
+/** Our id for a fragment: itself, the heading it meant, or undefined when it names nothing. */
+export function matchFragment(fragment: string, anchors: Anchors): string | undefined {
+  let decoded = fragment;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  if (anchors.ids.has(decoded) || FOOTNOTE_RE.test(decoded) || decoded === '' || decoded === 'top') return fragment;
+  return anchors.byKey.get(key(decoded));
+}

@@ -1,0 +1,47 @@
+import { defineMdastPlugin } from 'satteri';
+import { isProseDollars } from './tex';
+
+/** The property that carries a node's source line from the Markdown tree to the HTML tree. */
+export const LINE_PROPERTY = 'dataSourceLine';
+
+/** Reads the line a node came from, as sourceLines left it. */
+export function sourceLine(properties: Record<string, unknown>): number | undefined {
+  const value = properties[LINE_PROPERTY];
+  return typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : undefined;
+}
+
+function withLine(node: { data?: unknown; position?: { start: { line: number } } | undefined }) {
+  const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+  return { ...data, hProperties: { ...data.hProperties, [LINE_PROPERTY]: node.position?.start.line } };
+}
+
+const plugin = defineMdastPlugin({
+  name: 'source-lines',
+  // The raw-HTML reparse (features.rawHtml) drops positions from the HTML tree, so they are read here.
+  options: { position: true },
+  inlineMath(node, ctx) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && isProseDollars(ctx.source, start, end)) {
+      return { type: 'text', value: ctx.source.slice(start, end) };
+    }
+    ctx.setProperty(node, 'data', withLine(node));
+    return undefined;
+  },
+  math(node, ctx) {
+    ctx.setProperty(node, 'data', withLine(node));
+  },
+  code(node, ctx) {
+    if (node.lang === 'math' || node.lang === 'mermaid') ctx.setProperty(node, 'data', withLine(node));
+  },
+});
+
+/**
+ * Before the HTML tree exists: turns `$…$` that is really prose (`$5 and
+ * $10`) back into text, and marks math and diagrams with the line they start
+ * on, so math.ts and diagrams.ts can name it in a build error. Posts with no
+ * `$`, "math" or "mermaid" skip it, and with it the cost of tracking positions.
+ */
+export function sourceLines(ctx: { source: string }) {
+  return /\$|math|mermaid/.test(ctx.source) ? plugin : null;
+}

@@ -1,0 +1,70 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { atomFeed, jsonFeed, type FeedEntry, type FeedMeta } from '../../../src/lib/feed-formats';
+
+const meta: FeedMeta = {
+  title: 'Notes & <things>',
+  description: 'All of it',
+  home: 'https://example.com/blog/',
+  self: 'https://example.com/blog/atom.xml',
+  language: 'en',
+  author: 'A "quoted" author',
+};
+const entries: FeedEntry[] = [
+  {
+    url: 'https://example.com/blog/posts/b/',
+    title: '<script>alert(1)</script> & co',
+    summary: 'Second',
+    published: new Date('2024-05-01T10:00:00Z'),
+    updated: new Date('2024-06-01T10:00:00Z'),
+    tags: ['rust', 'a&b'],
+    html: '<p>Body &amp; <em>more</em></p>',
+  },
+  {
+    url: 'https://example.com/blog/posts/a/',
+    title: 'First',
+    summary: 'First post',
+    published: new Date('2024-01-01T10:00:00Z'),
+    updated: undefined,
+    tags: [],
+    html: undefined,
+  },
+];
+
+describe('atomFeed', () => {
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(
+    atomFeed(meta, entries),
+  ) as { feed: { title: string; updated: string; author: { name: string }; entry: Record<string, unknown>[] } };
+
+  it('is well-formed XML that keeps hostile text as text', () => {
+    expect(parsed.feed.title).toBe('Notes & <things>');
+    expect(parsed.feed.author.name).toBe('A "quoted" author');
+    expect(parsed.feed.entry[0]?.title).toBe('<script>alert(1)</script> & co');
+  });
+
+  it('is updated when its newest entry was, and dates an entry without updates by publication', () => {
+    expect(parsed.feed.updated).toBe('2024-06-01T10:00:00.000Z');
+    expect(parsed.feed.entry[1]?.updated).toBe('2024-01-01T10:00:00.000Z');
+  });
+
+  it('carries the body as escaped HTML content', () => {
+    expect(parsed.feed.entry[0]?.content).toEqual({ '#text': '<p>Body &amp; <em>more</em></p>', '@_type': 'html' });
+    expect(parsed.feed.entry[1]?.content).toBeUndefined();
+  });
+});
+
+describe('jsonFeed', () => {
+  const feed = JSON.parse(jsonFeed(meta, entries)) as { items: Record<string, unknown>[] };
+
+  it('gives every item an id and content, HTML when there is a body and text otherwise', () => {
+    expect(feed.items[0]).toMatchObject({
+      id: 'https://example.com/blog/posts/b/',
+      content_html: '<p>Body &amp; <em>more</em></p>',
+      date_published: '2024-05-01T10:00:00.000Z',
+      date_modified: '2024-06-01T10:00:00.000Z',
+      tags: ['rust', 'a&b'],
+    });
+    expect(feed.items[1]).toMatchObject({ id: 'https://example.com/blog/posts/a/', content_text: 'First post' });
+    expect(feed.items[1]).not.toHaveProperty('date_modified');
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, failOn } from '../../../src/search/build-index';
+
+const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+
+// Real Pagefind runs: the build must stop, saying why, whenever the index cannot be what search needs.
+describe('the production search index', () => {
+  it('indexes marked post bodies', async () => {
+    const dir = site({ 'posts/a/index.html': page('<main data-pagefind-body><p>Raft logs</p></main>') });
+    await expect(buildSearchIndex(dir, logger)).resolves.toBeUndefined();
+  });
+
+  it('fails the build when there is no page to index', async () => {
+    const dir = site({ 'robots.txt': 'User-agent: *' });
+    await expect(buildSearchIndex(dir, logger)).rejects.toThrow(/no page was indexed/);
+  });
+
+  it("passes Pagefind's errors on, naming the step, and passes when there are none", () => {
+    expect(() => {
+      failOn(['Error: cannot write /x', 'second'], 'writing /x');
+    }).toThrow('Search index: writing /x failed:\n  Error: cannot write /x\n  second');
+    expect(() => {
+      failOn([], 'writing /x');
+    }).not.toThrow();
+  });
+});
