@@ -30,6 +30,7 @@ import { localImages } from './src/markdown/local-images';
 import { math } from './src/markdown/math';
 import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { tableAlignment } from './src/markdown/table-alignment';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
@@ -93,6 +94,7 @@ export default defineConfig({
       features: { rawHtml: true, math: true },
       mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml, sourceLines],
       hastPlugins: [
+        tableAlignment,
         containRawHtml,
         // Before highlightCode, which refuses fences in languages Shiki does not know.
         math,
