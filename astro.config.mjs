@@ -67,6 +67,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
+        // No script on the site writes markup from strings (innerHTML and the like), so none may.
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
       ],
       // Pagefind runs its search engine as WebAssembly.
       scriptDirective: {

@@ -29,6 +29,9 @@ describe("every page's Content-Security-Policy", () => {
     expect([...new Set(listed)].sort()).toEqual([...new Set(runs)].sort());
     expect(directive('base-uri')).toEqual(['base-uri', "'none'"]);
     expect(directive('worker-src')).toBeUndefined();
+    // Trusted Types: no script may write markup from a string.
+    expect(directive('require-trusted-types-for')).toEqual(['require-trusted-types-for', "'script'"]);
+    expect(directive('trusted-types')).toEqual(['trusted-types', "'none'"]);
     expect(policy).not.toContain("'unsafe-inline'");
     expect(policy).not.toMatch(/(^|\s)\*(\s|;|$)/);
   });
