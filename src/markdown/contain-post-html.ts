@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { PhrasingContent } from 'mdast';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { HtmlBalance } from './html-balance';
-import { alignmentAsClass, containPostHtml } from './post-html-policy';
+import { containPostHtml } from './post-html-policy';
 
 function postName(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'a post';
@@ -21,16 +21,12 @@ function postName(fileURL: URL | undefined): string {
  * Authors' `style` attributes are removed rather than allowed through
  * per-page 'unsafe-hashes': a style can cover the page (position: fixed) or
  * hide text, and without them a coloured table keeps the site's own readable
- * colours. MDX posts are code and are not sanitized, but their table
- * alignment becomes a class too, since the policy allows no style attribute.
+ * colours. MDX posts are code and are not sanitized.
  */
 export const containRawHtml = defineHastPlugin({
   name: 'contain-raw-html',
   before(root, ctx) {
-    if (ctx.sourceFormat === 'mdx') {
-      ctx.replaceNode(root, alignmentAsClass(root));
-      return;
-    }
+    if (ctx.sourceFormat === 'mdx') return;
     const { tree, repairs, embeds } = containPostHtml(root);
     const file = postName(ctx.fileURL);
     for (const repair of repairs) console.warn(`[post-html] ${file}: ${repair}`);
@@ -89,10 +85,7 @@ const balances = new WeakMap<object, HtmlBalance>();
 export const reportUnbalancedHtml = defineMdastPlugin({
   name: 'report-unbalanced-html',
   html(node, ctx) {
-    if (ctx.sourceFormat === 'mdx') {
-      ctx.replaceNode(root, alignmentAsClass(root));
-      return;
-    }
+    if (ctx.sourceFormat === 'mdx') return;
     const balance = balances.get(ctx.data) ?? new HtmlBalance();
     balances.set(ctx.data, balance);
     balance.read(node.value);
