@@ -3,10 +3,7 @@ import { relative } from 'node:path';
 import type { PhrasingContent } from 'mdast';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { HtmlBalance } from './html-balance';
-import { containPostHtml } from './post-html-policy';
-
-/** The repairs listed one by one for each post; the rest are counted. */
-const REPAIRS_SHOWN = 20;
+import { containPostHtml, repairWarnings } from './post-html-policy';
 
 function postName(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'a post';
@@ -32,12 +29,7 @@ export const containRawHtml = defineHastPlugin({
     if (ctx.sourceFormat === 'mdx') return;
     const { tree, repairs, embeds } = containPostHtml(root);
     const file = postName(ctx.fileURL);
-    // An imported post can need hundreds of the same repair (a style on every table cell): the first
-    // few say what kind, a count says how many, and the build log stays readable.
-    for (const repair of repairs.slice(0, REPAIRS_SHOWN)) console.warn(`[post-html] ${file}: ${repair}`);
-    if (repairs.length > REPAIRS_SHOWN) {
-      console.warn(`[post-html] ${file}: and ${repairs.length - REPAIRS_SHOWN} more repairs like these`);
-    }
+    for (const line of repairWarnings(file, repairs)) console.warn(line);
     // Read by the post page for its Content-Security-Policy (Astro hands a plugin's frontmatter to render()).
     const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
     if (astro?.frontmatter) astro.frontmatter.embeds = embeds;
