@@ -24,6 +24,17 @@ export interface SiteConfig {
   timezone: string;
   /** BCP 47 language of the content, for <html lang> and date formatting. */
   lang: string;
+  /** "per-post" draws each post its own card; "site-default" shows public/og-default.png for every post (very large sites). Override with SITE_SOCIAL_CARDS. */
+  socialCards: SocialCards;
+}
+
+export type SocialCards = 'per-post' | 'site-default';
+
+/** The social-card setting named by SITE_SOCIAL_CARDS, or the default; an error for any other value. */
+function socialCardsSetting(raw: string | undefined): SocialCards {
+  if (raw === undefined || raw === '') return 'per-post';
+  if (raw === 'per-post' || raw === 'site-default') return raw;
+  throw new Error(`SITE_SOCIAL_CARDS is "${raw}": expected "per-post" or "site-default"`);
 }
 
 /** Normalises a base path so that it always starts and ends with "/". */
@@ -45,4 +56,5 @@ export const site: SiteConfig = {
   base: normaliseBase(process.env.SITE_BASE ?? '/'),
   timezone: 'Europe/Amsterdam',
   lang: 'en',
+  socialCards: socialCardsSetting(process.env.SITE_SOCIAL_CARDS),
 };

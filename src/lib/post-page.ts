@@ -14,7 +14,7 @@ import { seriesFinder, type Series } from './series';
 import { blogPosting } from './structured-data';
 import { tagNamer, type TagName } from './tags';
 import { tocSections } from './toc';
-import { homeUrl, postUrl, socialCardUrl } from './urls';
+import { defaultSocialCardUrl, homeUrl, postUrl, socialCardUrl } from './urls';
 
 /**
  * What a post page shows of the other posts: worked out once per build, for every post.
@@ -84,7 +84,8 @@ export function postPageCacheKey(siteWide: string, relations: PostRelations): st
 export function postPage(relations: PostRelations, headings: readonly MarkdownHeading[], siteUrl: URL): PostPage {
   const { post, tags, lastChanged } = relations;
   const { title, description, date, updated } = post.data;
-  const image = new URL(socialCardUrl(post), siteUrl).href;
+  const card = site.socialCards === 'per-post' ? socialCardUrl(post) : defaultSocialCardUrl();
+  const image = new URL(card, siteUrl).href;
   return {
     ...relations,
     sections: tocSections(headings),

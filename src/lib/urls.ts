@@ -27,3 +27,4 @@ export const atomFeedUrl = (): string => url('atom.xml');
 export const jsonFeedUrl = (): string => url('feed.json');
 export const tagFeedUrl = (tag: { slug: string }): string => url(`tags/${encodeURIComponent(tag.slug)}/rss.xml`);
 export const socialCardUrl = (post: { id: string }): string => url(`og/${encodeURIComponent(post.id)}.png`);
+export const defaultSocialCardUrl = (): string => url('og-default.png');

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { PhrasingContent } from 'mdast';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { HtmlBalance } from './html-balance';
-import { containPostHtml } from './post-html-policy';
+import { containPostHtml, repairWarnings } from './post-html-policy';
 
 function postName(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'a post';
@@ -29,7 +29,7 @@ export const containRawHtml = defineHastPlugin({
     if (ctx.sourceFormat === 'mdx') return;
     const { tree, repairs, embeds } = containPostHtml(root);
     const file = postName(ctx.fileURL);
-    for (const repair of repairs) console.warn(`[post-html] ${file}: ${repair}`);
+    for (const line of repairWarnings(file, repairs)) console.warn(line);
     // Read by the post page for its Content-Security-Policy (Astro hands a plugin's frontmatter to render()).
     const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
     if (astro?.frontmatter) astro.frontmatter.embeds = embeds;

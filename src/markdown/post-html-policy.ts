@@ -176,3 +176,16 @@ export function containPostHtml(tree: Root, schema: Schema = postHtmlSchema): Co
   hardenTree(clean, repairs, embeds);
   return { tree: clean, repairs, embeds };
 }
+
+/** The repairs listed one by one for each post; the rest are counted. */
+const REPAIRS_SHOWN = 20;
+
+/**
+ * The build warnings for one post's repairs. An imported post can need hundreds of the same
+ * repair (a style on every table cell): the first few say what kind, a count says how many.
+ */
+export function repairWarnings(file: string, repairs: readonly string[]): string[] {
+  const lines = repairs.slice(0, REPAIRS_SHOWN).map((repair) => `[post-html] ${file}: ${repair}`);
+  const more = repairs.length - REPAIRS_SHOWN;
+  return more > 0 ? [...lines, `[post-html] ${file}: and ${more} more repairs like these`] : lines;
+}

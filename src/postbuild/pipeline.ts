@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildSearchIndex } from '../search/build-index';
-import { renderCards } from '../social-cards/render-cards';
+import type { CardJob } from '../social-cards/jobs';
+import { renderCards, takeCardJobs } from '../social-cards/render-cards';
 import { recordPhase } from './build-timings';
 import { pruneScriptHashesIn } from './csp-files';
 import type { BuiltSite } from './built-pages';
@@ -32,9 +33,14 @@ export interface PostBuildOptions {
   cacheDir: URL;
 }
 
-async function socialCardsStep(built: BuiltSite, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function socialCardsStep(
+  dir: string,
+  jobs: readonly CardJob[],
+  cacheDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const startedAt = performance.now();
-  const { rendered, cached } = await renderCards({ ...built, cacheDir: join(cacheDir, 'social-cards') });
+  const { rendered, cached } = await renderCards({ dir, jobs, cacheDir: join(cacheDir, 'social-cards') });
   const seconds = (performance.now() - startedAt) / 1000;
   logger.info(`Social cards: ${rendered} rendered, ${cached} from cache in ${seconds.toFixed(2)} s`);
 }
@@ -46,6 +52,8 @@ export async function runPostBuild(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const built: BuiltSite = { dir, base };
+  // The card list the build wrote for this step leaves the site before anything else reads it.
+  const cardJobs = takeCardJobs(built.dir);
   checkPostLinks(built, origin);
   pruneScriptHashesIn(built.dir);
 
@@ -53,7 +61,7 @@ export async function runPostBuild(
   const searchIndex = buildSearchIndex(built.dir, logger).then(() => {
     indexedAt = performance.now();
   });
-  const cards = socialCardsStep(built, fileURLToPath(cacheDir), logger);
+  const cards = socialCardsStep(built.dir, cardJobs, fileURLToPath(cacheDir), logger);
   // Both run to the end before either failure is reported, so no step writes into a site being torn down.
   const results = await Promise.allSettled([searchIndex, cards]);
   // For the benchmark: the time the cards kept the build waiting once the index was done.

@@ -1,12 +1,10 @@
 /**
  * Social cards: the 1200×630 image a link preview shows for a post. This module
- * holds the pure parts — which card a built page asks for, when a cached card
- * can be reused, and where every piece of text goes. Drawing and encoding
- * happen in src/social-cards/worker.ts, which supplies the text
- * measurements that layout needs.
+ * holds the pure parts — when a cached card can be reused, and where every
+ * piece of text goes. Drawing and encoding happen in src/social-cards/worker.ts,
+ * which supplies the text measurements that layout needs.
  */
 import { createHash } from 'node:crypto';
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 
 /** Bump whenever a card would look different or be encoded differently (layout, colours, fonts, renderer, format), so cached cards are redrawn. */
 export const CARD_RENDERER_VERSION = 2;
@@ -20,13 +18,6 @@ export interface CardContent {
   title: string;
   /** The published date as readers see it on the site. */
   dateText: string;
-}
-
-/** A card a built page asks for: the page's og:image names `<base>og/<slug>.png`. */
-export interface CardJob {
-  slug: string;
-  title: string;
-  publishedIso: string;
 }
 
 export interface CardFont {
@@ -257,105 +248,4 @@ export function cardCacheKey(content: CardContent): string {
   return createHash('sha256')
     .update(JSON.stringify([CARD_RENDERER_VERSION, content.siteName, content.title, content.dateText]))
     .digest('hex');
-}
-
-type ParsedDocument = DefaultTreeAdapterMap['document'];
-type ParsedNode = DefaultTreeAdapterMap['node'];
-
-/** Thrown to stop parsing where the body begins. */
-class EndOfHead extends Error {}
-
-/**
- * The page parsed up to where its body begins. Reading the head alone is what
- * makes this cheap: parsing whole post pages would take longer than drawing
- * their cards. The parser, not a text search, decides where the head ends, so
- * "</head>" inside a script or a comment does not end it early.
- */
-function parseHead(html: string): ParsedDocument {
-  let document: ParsedDocument | undefined;
-  const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
-    ...defaultTreeAdapter,
-    createDocument() {
-      document = defaultTreeAdapter.createDocument();
-      return document;
-    },
-    createElement(tagName, namespaceURI, attrs) {
-      if (tagName === 'body' || tagName === 'frameset') throw new EndOfHead();
-      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
-    },
-  };
-  try {
-    return parse(html, { treeAdapter });
-  } catch (error) {
-    if (error instanceof EndOfHead && document) return document;
-    throw error;
-  }
-}
-
-/** The first content of each <meta property> in the page's head. */
-function headProperties(html: string): Map<string, string> {
-  const properties = new Map<string, string>();
-  const visit = (node: ParsedNode) => {
-    if (!('childNodes' in node)) return;
-    for (const child of node.childNodes) {
-      if ('tagName' in child && child.tagName === 'meta') {
-        const attribute = (name: string) => child.attrs.find((attr) => attr.name === name)?.value;
-        const property = attribute('property');
-        const content = attribute('content');
-        if (property !== undefined && content !== undefined && !properties.has(property)) {
-          properties.set(property, content);
-        }
-      }
-      visit(child);
-    }
-  };
-  visit(parseHead(html));
-  return properties;
-}
-
-/** The slug in an og:image URL of the form `<base>og/<slug>.png`, or undefined for any other image. */
-function cardSlug(imageUrl: string, base: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(imageUrl, 'http://page.invalid').pathname;
-  } catch {
-    return undefined;
-  }
-  const prefix = `${base.endsWith('/') ? base : `${base}/`}og/`;
-  if (!path.startsWith(prefix) || !path.endsWith('.png')) return undefined;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(path.slice(prefix.length, -'.png'.length));
-  } catch {
-    slug = '';
-  }
-  // The slug becomes a file name in dist/og/: it must name a file there and nothing else.
-  if (slug === '' || slug === '.' || slug === '..' || /[/\\\0]/.test(slug)) {
-    throw new Error(`og:image "${imageUrl}" does not name a card file in ${prefix}`);
-  }
-  return slug;
-}
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * The card a built page asks for, read from its head: og:image names the card
- * file, og:title and article:published_time give its text. Undefined for a
- * page whose og:image is not a card; an error for a page that asks for a card
- * without giving what the card shows.
- */
-export function cardJobFromHtml(html: string, base: string): CardJob | undefined {
-  const properties = headProperties(html);
-  const image = properties.get('og:image');
-  const slug = image === undefined ? undefined : cardSlug(image, base);
-  if (slug === undefined) return undefined;
-  const title = (properties.get('og:title') ?? '').replace(ASCII_WHITESPACE, ' ').trim();
-  if (title === '') throw new Error(`the page asks for the card og/${slug}.png but has no og:title`);
-  const publishedIso = properties.get('article:published_time') ?? '';
-  if (!ISO_INSTANT.test(publishedIso) || Number.isNaN(Date.parse(publishedIso))) {
-    throw new Error(
-      `the page asks for the card og/${slug}.png but its article:published_time "${publishedIso}" is not an ISO date-time`,
-    );
-  }
-  return { slug, title, publishedIso };
 }

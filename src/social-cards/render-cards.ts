@@ -1,23 +1,22 @@
 /**
- * Social cards, a step of the post-build pipeline: after `astro build`, every page whose
- * og:image names `<base>og/<slug>.png` gets that file, a 1200×630 PNG showing
- * the site name, the post title and its date. Cards are kept in a cache folder
- * under a key of everything they show, so a build only draws the cards that
- * changed; the rest are copied.
+ * Social cards, a step of the post-build pipeline: after `astro build`, every
+ * post in the card list the build wrote (see jobs.ts) gets `og/<slug>.png`, a
+ * 1200×630 PNG showing the site name, the post title and its date. Cards are
+ * kept in a cache folder under a key of everything they show, so a build only
+ * draws the cards that changed; the rest are copied.
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatDate } from '../lib/dates';
-import { cardCacheKey, cardJobFromHtml, type CardContent, type CardJob } from './layout';
-import { site } from '../site.config';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cardCacheKey, type CardContent } from './layout';
+import { CARD_JOBS_FILE, parseCardJobs, type CardJob } from './jobs';
 import { hasEmoji } from './fonts';
 import { startCardPool } from './pool';
 
 export interface RenderCardsOptions {
   /** The built site. */
   dir: string;
-  /** The base path the site is built under, e.g. "/" or "/blog/". */
-  base: string;
+  /** The cards to draw, from takeCardJobs. */
+  jobs: readonly CardJob[];
   /** Where rendered cards are kept between builds. */
   cacheDir: string;
 }
@@ -27,36 +26,27 @@ export interface RenderCardsResult {
   cached: number;
 }
 
-/** Enough of a page for its head, which is all a card needs: post pages are mostly body. */
-const PAGE_START_BYTES = 32 * 1024;
-const pageStart = Buffer.alloc(PAGE_START_BYTES);
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * The card a built page asks for, read from the start of the page, or from all
- * of it when the start is not enough. Synchronous reads: a thousand small reads
- * through the thread pool take ten times as long.
+ * The card list the build wrote (see jobs.ts), removed from the site once
+ * read: it is for the pipeline, not for readers.
  */
-function cardJobOfPage(path: string, base: string): CardJob | undefined {
-  const file = openSync(path, 'r');
-  let bytesRead: number;
+export function takeCardJobs(dir: string): CardJob[] {
+  const path = join(dir, CARD_JOBS_FILE);
+  let text: string;
   try {
-    bytesRead = readSync(file, pageStart, 0, PAGE_START_BYTES, 0);
-  } finally {
-    closeSync(file);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Social cards: the build wrote no ${CARD_JOBS_FILE} (${describe(error)})`, { cause: error });
   }
-  const start = pageStart.toString('utf8', 0, bytesRead);
-  if (bytesRead < PAGE_START_BYTES) return cardJobFromHtml(start, base);
-  try {
-    const job = cardJobFromHtml(start, base);
-    if (job) return job;
-  } catch {
-    // The head may go on past the start; the whole page decides.
-  }
-  return cardJobFromHtml(readFileSync(path, 'utf8'), base);
+  rmSync(path);
+  // og/ held only the list when no post has its own card: an empty folder is not published either.
+  const folder = dirname(path);
+  if (readdirSync(folder).length === 0) rmdirSync(folder);
+  return parseCardJobs(text);
 }
 
 /** A heading that counts the items, then the items, one a line; nothing when there are none. */
@@ -64,61 +54,20 @@ function listed(items: readonly string[], counted: (count: number) => string, wh
   return items.length === 0 ? [] : [`${counted(items.length)} ${what}:\n  ${items.join('\n  ')}`];
 }
 
-interface PageCard {
-  job: CardJob;
-  /** The page that asks for the card, relative to the built site. */
-  page: string;
-  content: CardContent;
+interface PostCard extends CardJob {
   /** The card's file name in the cache. */
   cacheFile: string;
 }
 
-/** The cards the built pages ask for, one per slug; an error naming every page that asks wrongly. */
-function pageCards(dir: string, base: string): PageCard[] {
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-  const bySlug = new Map<string, PageCard>();
-  const wrongPages: string[] = [];
-  for (const page of pages) {
-    let job: CardJob | undefined;
-    try {
-      job = cardJobOfPage(join(dir, page), base);
-    } catch (error) {
-      wrongPages.push(`${page}: ${describe(error)}`);
-    }
-    if (!job) continue;
-    const seen = bySlug.get(job.slug);
-    if (!seen) {
-      const content: CardContent = {
-        siteName: site.title,
-        title: job.title,
-        dateText: formatDate(new Date(job.publishedIso), site.timezone, site.lang),
-      };
-      bySlug.set(job.slug, { job, page, content, cacheFile: `${cardCacheKey(content)}.png` });
-    } else if (seen.job.title !== job.title || seen.job.publishedIso !== job.publishedIso) {
-      wrongPages.push(`${page}: asks for og/${job.slug}.png with other text than ${seen.page} does`);
-    }
-  }
-  const problems = listed(
-    wrongPages,
-    (count) => (count === 1 ? '1 page asks' : `${count} pages ask`),
-    'for a card wrongly',
-  );
-  if (problems.length > 0) throw new Error(`Social cards: ${problems.join('\n')}`);
-  return [...bySlug.values()];
-}
-
 /**
- * Writes `og/<slug>.png` into the built site for every page that asks for one:
- * copied from the cache when a card with the same text was drawn before, drawn
- * on worker threads otherwise. Fails naming every page that asks for a card
- * wrongly, or every post whose card could not be made.
+ * Writes `og/<slug>.png` into the built site for every card job: copied from
+ * the cache when a card with the same text was drawn before, drawn on worker
+ * threads otherwise. Fails naming every post whose card could not be made.
  */
-export async function renderCards({ dir, base, cacheDir }: RenderCardsOptions): Promise<RenderCardsResult> {
-  const cards = pageCards(dir, base);
+export async function renderCards({ dir, jobs, cacheDir }: RenderCardsOptions): Promise<RenderCardsResult> {
+  const cards: PostCard[] = jobs.map((job) => ({ ...job, cacheFile: `${cardCacheKey(job.content)}.png` }));
   const outDir = join(dir, 'og');
-  mkdirSync(outDir, { recursive: true });
+  if (cards.length > 0) mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
   const cachedFiles = new Set(readdirSync(cacheDir));
   const toDraw = cards.filter((card) => !cachedFiles.has(card.cacheFile));
@@ -128,10 +77,10 @@ export async function renderCards({ dir, base, cacheDir }: RenderCardsOptions): 
       : startCardPool({ emoji: toDraw.some(({ content }) => Object.values(content).some(hasEmoji)) });
 
   const failures: string[] = [];
-  const failed = (card: PageCard, error: unknown) => {
-    failures.push(`${card.page}: the card for "${card.job.title}" could not be made: ${describe(error)}`);
+  const failed = (card: PostCard, error: unknown) => {
+    failures.push(`${card.slug}: the card for "${card.content.title}" could not be made: ${describe(error)}`);
   };
-  const outPath = (card: PageCard) => join(outDir, `${card.job.slug}.png`);
+  const outPath = (card: PostCard) => join(outDir, `${card.slug}.png`);
 
   // Copies go one at a time, while the workers start: many copies at once into one folder only contend.
   for (const card of cards) {
@@ -144,7 +93,7 @@ export async function renderCards({ dir, base, cacheDir }: RenderCardsOptions): 
 
   if (pool) {
     // Posts that show the same text (a series of "Weekly notes" on one day) share one drawing.
-    const sameText = new Map<string, { content: CardContent; cards: PageCard[] }>();
+    const sameText = new Map<string, { content: CardContent; cards: PostCard[] }>();
     for (const card of toDraw) {
       const group = sameText.get(card.cacheFile);
       if (group) group.cards.push(card);

@@ -7,7 +7,7 @@
  * place a title can: neighbours, related posts, series lists, tag pages, home,
  * 404, listings, feeds, search, JSON-LD, <title> and its social card.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -278,6 +278,8 @@ describe('hostile text in a title, description, tags and series', () => {
   it('gets its social card, named by the page', () => {
     expect(existsSync(join(build.outDir, 'og/hostile-text.png'))).toBe(true);
     expect(meta('og:image')).toMatch(/\/og\/hostile-text\.png$/);
+    // The list of cards the build drew from is for the build, not for readers.
+    expect(readdirSync(join(build.outDir, 'og')).filter((file) => !file.endsWith('.png'))).toEqual([]);
   });
 
   it('is listed in the sitemap by a valid URL', () => {

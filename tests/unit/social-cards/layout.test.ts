@@ -3,7 +3,6 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardCacheKey,
-  cardJobFromHtml,
   layoutCard,
   layoutTitle,
   textDirection,
@@ -164,107 +163,5 @@ describe('cardCacheKey', () => {
     expect(cardCacheKey({ siteName: 'a', title: 'b c', dateText: 'd' })).not.toBe(
       cardCacheKey({ siteName: 'a', title: 'b', dateText: 'c d' }),
     );
-  });
-});
-
-describe('cardJobFromHtml', () => {
-  const page = (head: string) =>
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x</title>${head}</head><body><p>body</p></body></html>`;
-  const postHead = (title: string, image = 'https://example.com/og/spanning-tree.png') =>
-    `<meta property="og:title" content="${title}"><meta property="og:image" content="${image}">` +
-    '<meta property="article:published_time" content="2014-09-14T22:00:00.000Z">';
-
-  it('reads the slug, title and published time of a post page', () => {
-    expect(cardJobFromHtml(page(postHead('Spanning Tree')), '/')).toEqual({
-      slug: 'spanning-tree',
-      title: 'Spanning Tree',
-      publishedIso: '2014-09-14T22:00:00.000Z',
-    });
-  });
-
-  it('finds the card under a base path', () => {
-    const html = page(postHead('Spanning Tree', 'https://example.com/blog/og/spanning-tree.png'));
-    expect(cardJobFromHtml(html, '/blog/')?.slug).toBe('spanning-tree');
-    expect(cardJobFromHtml(html, '/blog')?.slug).toBe('spanning-tree');
-    expect(cardJobFromHtml(html, '/')).toBeUndefined();
-  });
-
-  it('decodes a percent-encoded slug into the file name', () => {
-    const html = page(postHead('Café', 'https://example.com/og/caf%C3%A9-notes.png'));
-    expect(cardJobFromHtml(html, '/')?.slug).toBe('café-notes');
-  });
-
-  it('decodes entities in the title, hostile text included, without running or keeping any markup', () => {
-    const escaped =
-      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39; 日本語 עברית &#x1F680;';
-    expect(cardJobFromHtml(page(postHead(escaped)), '/')?.title).toBe(
-      `<script>alert(1)</script> & "quotes" 'single' 日本語 עברית 🚀`,
-    );
-  });
-
-  it('decodes named entities and collapses whitespace in the title', () => {
-    expect(cardJobFromHtml(page(postHead('  Tom&nbsp;&amp;&nbsp;Jerry &mdash;\n  a&hellip; ')), '/')?.title).toBe(
-      'Tom\u00a0&\u00a0Jerry — a…',
-    );
-  });
-
-  it('reads attributes in any order and quoting', () => {
-    const head =
-      "<meta content='Single quoted' property=og:title>" +
-      '<META CONTENT="https://example.com/og/x.png" PROPERTY="og:image">' +
-      '<meta content="2024-05-01T09:30:00+02:00" property="article:published_time" />';
-    expect(cardJobFromHtml(page(head), '/')).toEqual({
-      slug: 'x',
-      title: 'Single quoted',
-      publishedIso: '2024-05-01T09:30:00+02:00',
-    });
-  });
-
-  it('is not fooled by a script or a comment in the head that mentions </head>', () => {
-    const head = `<script>document.write('</head>')</script><!-- </head> -->${postHead('After the script')}`;
-    expect(cardJobFromHtml(page(head), '/')?.title).toBe('After the script');
-  });
-
-  it('reads a page without head and body tags', () => {
-    expect(cardJobFromHtml(postHead('Bare'), '/')?.title).toBe('Bare');
-  });
-
-  it.each([
-    ['no og:image', '<meta property="og:title" content="Home">'],
-    ['an image that is not a card', postHead('Home', 'https://example.com/og-default.png')],
-    ['a card of another type', postHead('Home', 'https://example.com/og/x.jpg')],
-    ['an image elsewhere on the site', postHead('Home', 'https://example.com/posts/og/x.png')],
-  ])('asks for no card on a page with %s', (_case, head) => {
-    expect(cardJobFromHtml(page(head), '/')).toBeUndefined();
-  });
-
-  it('ignores meta tags in the body', () => {
-    const html = `<html><head></head><body>${postHead('In the body')}</body></html>`;
-    expect(cardJobFromHtml(html, '/')).toBeUndefined();
-  });
-
-  it.each([
-    ['no og:title', '<meta property="og:image" content="/og/x.png">', /og\/x\.png but has no og:title/],
-    [
-      'an empty og:title',
-      '<meta property="og:title" content="  "><meta property="og:image" content="/og/x.png">',
-      /has no og:title/,
-    ],
-    [
-      'no published time',
-      '<meta property="og:title" content="T"><meta property="og:image" content="/og/x.png">',
-      /article:published_time "" is not an ISO date-time/,
-    ],
-    [
-      'a published date that is not an instant',
-      postHead('T', '/og/x.png').replace('2014-09-14T22:00:00.000Z', 'Sep 15, 2014'),
-      /"Sep 15, 2014" is not an ISO date-time/,
-    ],
-    ['a slug that climbs out of og/', postHead('T', 'https://example.com/og/%2E%2E.png'), /does not name a card file/],
-    ['a slug with a slash', postHead('T', 'https://example.com/og/a%2Fb.png'), /does not name a card file/],
-    ['a slug in a subfolder', postHead('T', 'https://example.com/og/a/b.png'), /does not name a card file/],
-    ['an empty slug', postHead('T', 'https://example.com/og/.png'), /does not name a card file/],
-  ])('refuses a page that asks for a card with %s', (_case, head, message) => {
-    expect(() => cardJobFromHtml(page(head), '/')).toThrow(message);
   });
 });
