@@ -30,6 +30,7 @@ import { localImages } from './src/markdown/local-images';
 import { math } from './src/markdown/math';
 import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { searchWeights } from './src/markdown/search-weights';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
@@ -105,6 +106,7 @@ export default defineConfig({
         localImages,
         imageCaptions,
         externalLinks(site.origin),
+        searchWeights,
       ],
     }),
     // Code is highlighted by src/markdown/highlight-code.ts, not by Astro's own Shiki integration.
