@@ -31,6 +31,7 @@ import { math } from './src/markdown/math';
 import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import { searchWeights } from './src/markdown/search-weights';
+import { tableAlignment } from './src/markdown/table-alignment';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
 
@@ -67,6 +68,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
+        // No script on the site writes markup from strings (innerHTML and the like), so none may.
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
       ],
       // Pagefind runs its search engine as WebAssembly.
       scriptDirective: {
@@ -94,6 +98,7 @@ export default defineConfig({
       features: { rawHtml: true, math: true },
       mdastPlugins: [keepCodeMeta, noLinksInsideLinks, reportUnbalancedHtml, sourceLines],
       hastPlugins: [
+        tableAlignment,
         containRawHtml,
         // Before highlightCode, which refuses fences in languages Shiki does not know.
         math,

@@ -13,7 +13,7 @@ export default {
     'src/search/url-state.ts',
   ],
   // Builds and reports need not be copied into Stryker's sandbox (and may be rewritten meanwhile).
-  ignorePatterns: ['/dist', '/dist-blog', '/bench-results', '/test-results', '/playwright-report'],
+  ignorePatterns: ['/dist', '/dist-blog', '/bench-results', '/test-results', '/playwright-report', '/tests/fixtures'],
   testRunner: 'vitest',
   vitest: { configFile: 'tests/vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],

@@ -7,7 +7,6 @@
  */
 import GithubSlugger from 'github-slugger';
 import { editProse } from './code-spans.ts';
-import { plainText } from './description.ts';
 
 export interface Anchors {
   ids: Set<string>;
@@ -20,6 +19,20 @@ const HTML_ID_RE = /\s(?:id|name)\s*=\s*["']([^"']+)["']/g;
 /** Footnotes get their ids from the renderer, whatever the author wrote. */
 const FOOTNOTE_RE = /^(fn|fnref|footnote|user-content-fn)/i;
 
+/**
+ * A heading's text as the page's slugger sees it: inline Markdown removed, but
+ * spaces kept as written (two spaces make two hyphens) and underscores inside
+ * words kept (`rustc_codegen_gcc` is not emphasis).
+ */
+function headingText(heading: string): string {
+  return heading
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*?)(?=\S)(.*?\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}])(__?)(?=\S)(.*?\S)\1(?![\p{L}\p{N}])/gu, '$2');
+}
+
 function key(id: string): string {
   return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -29,7 +42,7 @@ export function anchorsOf(markdown: string): Anchors {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
   editProse(markdown, (prose) => {
-    for (const [, heading = ''] of prose.matchAll(HEADING_RE)) ids.add(slugger.slug(plainText(heading)));
+    for (const [, heading = ''] of prose.matchAll(HEADING_RE)) ids.add(slugger.slug(headingText(heading)));
     for (const [, id = ''] of prose.matchAll(HTML_ID_RE)) ids.add(id);
     return prose;
   });
@@ -48,4 +61,9 @@ export function matchFragment(fragment: string, anchors: Anchors): string | unde
   }
   if (anchors.ids.has(decoded) || FOOTNOTE_RE.test(decoded) || decoded === '' || decoded === 'top') return fragment;
   return anchors.byKey.get(key(decoded));
+}
+
+/** `<a name="x">`, an old way to mark a place, becomes `<a id="x">`, which the page keeps and links resolve to. */
+export function namedAnchorsToIds(markdown: string): string {
+  return editProse(markdown, (prose) => prose.replace(/<a(\s+)name=("[^"]*"|'[^']*')(?![^>]*\sid=)/gi, '<a$1id=$2'));
 }

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
-import { anchorsOf, matchFragment, type Anchors } from './anchors.ts';
+import { anchorsOf, matchFragment, namedAnchorsToIds, type Anchors } from './anchors.ts';
 import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
 import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
@@ -268,7 +268,7 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
           })
         : { body, left: [] };
     report.templateCodeLeft.push(...imports.left.map((code) => ({ file: post.file, code })));
-    const fences = plainUnknownLanguages(imports.body);
+    const fences = plainUnknownLanguages(namedAnchorsToIds(imports.body));
     for (const language of fences.unknown)
       report.notes.push(
         `${post.file}: code in "${language}", a language the highlighter does not know, is now plain text`,

@@ -10,10 +10,9 @@ export interface EmbedOrigins {
   frame: string[];
 }
 
-/** The directives to add to one page's policy, e.g. "img-src 'self' data: https://images.example.org". */
-/** A CSP directive for embedded content, typed so Astro.csp.insertDirective accepts it. */
 export type EmbedDirective = `${'img-src' | 'media-src' | 'frame-src'} ${string}`;
 
+/** The directives to add to one page's policy, e.g. "img-src 'self' data: https://images.example.org". */
 export function embedDirectives(embeds: Partial<EmbedOrigins> | undefined): EmbedDirective[] {
   const directive = (
     name: 'img-src' | 'media-src' | 'frame-src',

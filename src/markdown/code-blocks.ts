@@ -1,3 +1,5 @@
+import { bundledLanguagesInfo } from 'shiki';
+
 /** What a code fence's info string says beyond its language: ```ts title="src/x.ts" {2,4-6} showLineNumbers */
 
 const TITLE_RE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/;
@@ -19,46 +21,16 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
   };
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  c: 'C',
-  cpp: 'C++',
-  csharp: 'C#',
-  cs: 'C#',
-  css: 'CSS',
-  diff: 'Diff',
-  go: 'Go',
-  haskell: 'Haskell',
-  html: 'HTML',
-  http: 'HTTP',
-  ini: 'INI',
-  java: 'Java',
-  javascript: 'JavaScript',
-  js: 'JavaScript',
-  json: 'JSON',
-  jsx: 'JSX',
-  md: 'Markdown',
-  mdx: 'MDX',
-  python: 'Python',
-  py: 'Python',
-  rust: 'Rust',
-  rs: 'Rust',
-  sh: 'Shell',
-  bash: 'Bash',
-  shell: 'Shell',
-  sql: 'SQL',
-  toml: 'TOML',
-  ts: 'TypeScript',
-  tsx: 'TSX',
-  typescript: 'TypeScript',
-  xml: 'XML',
-  yaml: 'YAML',
-  yml: 'YAML',
-  plaintext: 'Text',
-  text: 'Text',
-  txt: 'Text',
-};
+// Shiki's own names for every language it bundles, under each id and alias: the names a reader knows.
+const SHIKI_NAMES = new Map(
+  bundledLanguagesInfo.flatMap(({ id, name, aliases = [] }) => [id, ...aliases].map((key) => [key, name] as const)),
+);
 
-/** The name a reader knows a fence's language by: `csharp` → "C#", unknown ones upper-cased. */
+// Kept where Shiki's name is not the one readers expect: its "Shell" for bash, and plain text it does not list.
+const OWN_NAMES: Record<string, string> = { bash: 'Bash', plaintext: 'Text', text: 'Text', txt: 'Text' };
+
+/** The name a reader knows a fence's language by: `csharp` → "C#", in Shiki's spelling; unknown ones upper-cased. */
 export function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang.toLowerCase()] ?? lang.toUpperCase();
+  const key = lang.toLowerCase();
+  return OWN_NAMES[key] ?? SHIKI_NAMES.get(key) ?? lang.toUpperCase();
 }

@@ -76,10 +76,9 @@ function figure(pre: Element, code: Element, ctx: HastVisitorContext) {
   if (!drawing) fail(ctx, fenceLine, 'the drawing has no <svg>');
   const result = element('figure', { className: ['diagram'] }, [
     // A wide diagram scrolls sideways inside the column instead of widening the page.
-    element('div', { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: caption ?? 'Diagram' }, [
+    element('div', { className: ['wide-scroll'], tabIndex: 0, role: 'group', ariaLabel: caption ?? 'Diagram' }, [
       drawing,
     ]),
-    ...(caption ? [element('figcaption', {}, [{ type: 'text', value: caption }])] : []),
     element('details', {}, [
       element('summary', {}, [{ type: 'text', value: 'Diagram source' }]),
       element('pre', {}, [element('code', {}, [{ type: 'text', value: source }])]),

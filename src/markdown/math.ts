@@ -45,7 +45,7 @@ function render(tex: string, display: boolean, ctx: HastVisitorContext, line: nu
         // Wide equations scroll sideways inside the column instead of widening the page.
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll', 'math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' },
+        properties: { className: ['wide-scroll', 'math-display'], tabIndex: 0, role: 'group', ariaLabel: 'Equation' },
         children: [math],
       }
     : math;

@@ -142,8 +142,7 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
     case 'iframe':
       add(embeds.frame, origins);
       // A same-origin frame allowed scripts and its origin could lift its own sandbox.
-      // hast types `sandbox` as a token list; the serializer writes a string as it is.
-      Object.assign(props, { sandbox: origins.length > 0 ? FRAME_SANDBOX : 'allow-popups' });
+      props.sandbox = origins.length > 0 ? FRAME_SANDBOX.split(' ') : ['allow-popups'];
       props.referrerPolicy = 'strict-origin-when-cross-origin';
       props.loading = 'lazy';
       break;
@@ -151,6 +150,10 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
 }
 
 function hardenTree(node: Root | Element, repairs: string[], embeds: EmbedOrigins): void {
+  // A frame left with nothing to show (its srcdoc or javascript: src removed) is removed too.
+  node.children = node.children.filter(
+    (child) => child.type !== 'element' || child.tagName !== 'iframe' || typeof child.properties.src === 'string',
+  );
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     harden(child, repairs, embeds, node.type === 'element' ? node : undefined);
@@ -158,34 +161,12 @@ function hardenTree(node: Root | Element, repairs: string[], embeds: EmbedOrigin
   }
 }
 
-const ALIGNMENT_RE = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
-
-/**
- * Table alignment (`| ---: |` in Markdown, or `style="text-align: right"` by
- * hand) is the one style kept: it becomes a class the site styles.
- */
-function alignmentAsClass<T extends Root | Element>(node: T): T {
-  const children = node.children.map((child) => (child.type === 'element' ? alignmentAsClass(child) : child));
-  if (node.type !== 'element') return { ...node, children };
-  const style = node.properties.style;
-  const alignment = typeof style === 'string' ? ALIGNMENT_RE.exec(style)?.[1] : undefined;
-  if (alignment === undefined || !['td', 'th'].includes(node.tagName)) return { ...node, children };
-  const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => name !== 'style'));
-  const classes = Array.isArray(properties.className) ? properties.className : [];
-  return {
-    ...node,
-    children,
-    properties: { ...properties, className: [...classes, `align-${alignment.toLowerCase()}`] },
-  };
-}
-
 /**
  * Sanitizes the tree of one post's body against the allowlist, and says what it
  * removed or repaired. The tree comes already parsed (raw HTML included), so
  * stray and unclosed tags have been balanced inside the body.
  */
-export function containPostHtml(parsed: Root, schema: Schema = postHtmlSchema): ContainedHtml {
-  const tree = alignmentAsClass(parsed);
+export function containPostHtml(tree: Root, schema: Schema = postHtmlSchema): ContainedHtml {
   const repairs: string[] = [];
   walk(tree, (element) => {
     noteRemovals(element, schema, repairs);

@@ -56,11 +56,10 @@ export function tokenClasses(known: ReadonlySet<string>): ShikiTransformer {
 
 function addClass(node: Element, name: string): void {
   // Shiki's own nodes name the property `class`; other transformers' use hast's `className`.
-  const key = 'class' in node.properties ? 'class' : 'className';
-  const current = node.properties[key];
+  const current = node.properties.class ?? node.properties.className;
   const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
-  // hast types `className` as a token list; the serializer writes a string as it is, for either key.
-  Object.assign(node.properties, { [key]: [...list, name].join(' ') });
+  if ('class' in node.properties) node.properties.class = [...list, name].join(' ');
+  else node.properties.className = [...list, name];
 }
 
 const FONT_DECLARATIONS: [string, string][] = [

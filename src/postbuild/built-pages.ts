@@ -39,8 +39,16 @@ export function fileFor(pathname: string, { dir, base }: BuiltSite): string | un
   return undefined;
 }
 
+// A start tag, its quoted values included (they may hold `>`). Text that shows HTML, as code
+// listings do, is escaped (`&lt;img src="…"`) and never matches, so it is not read as a link.
+const START_TAG_RE = /<[a-zA-Z][^>"]*(?:"[^"]*"[^>"]*)*>/g;
 const REFERENCE_RE = /\s(href|src|action|poster|srcset)="([^"]*)"/g;
 const ID_RE = /\sid="([^"]*)"/g;
+
+/** The matches of an attribute pattern in the start tags of some HTML. */
+function attributesInTags(html: string, pattern: RegExp): RegExpExecArray[] {
+  return (html.match(START_TAG_RE) ?? []).flatMap((tag) => [...tag.matchAll(pattern)]);
+}
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 
 /** An attribute value as written in HTML, back to its text. */
@@ -54,7 +62,7 @@ function decodeAttribute(value: string): string {
  * large builds; Astro always writes these attributes double-quoted.
  */
 export function referencesInHtml(html: string): string[] {
-  return [...html.matchAll(REFERENCE_RE)].flatMap(([, name, raw = '']) => {
+  return attributesInTags(html, REFERENCE_RE).flatMap(([, name, raw = '']) => {
     const value = decodeAttribute(raw);
     if (name !== 'srcset') return [value];
     return value
@@ -73,7 +81,7 @@ export function idsReader(): IdsOf {
   return (file) => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID_RE)].map(([, id = '']) => decodeAttribute(id)));
+      ids = new Set(attributesInTags(readFileSync(file, 'utf8'), ID_RE).map(([, id = '']) => decodeAttribute(id)));
       idsByFile.set(file, ids);
     }
     return ids;

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 
-/** Bump whenever a card would look different (layout, colours, fonts, renderer), so cached cards are redrawn. */
-export const CARD_RENDERER_VERSION = 1;
+/** Bump whenever a card would look different or be encoded differently (layout, colours, fonts, renderer, format), so cached cards are redrawn. */
+export const CARD_RENDERER_VERSION = 2;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -5,7 +5,7 @@
  * under a key of everything they show, so a build only draws the cards that
  * changed; the rest are copied.
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate } from '../lib/dates';
 import { cardCacheKey, cardJobFromHtml, type CardContent, type CardJob } from './layout';
@@ -166,5 +166,8 @@ export async function renderCards({ dir, base, cacheDir }: RenderCardsOptions): 
   }
   const problems = listed(failures, (count) => (count === 1 ? '1 post has' : `${count} posts have`), 'no card');
   if (problems.length > 0) throw new Error(`Social cards: ${problems.join('\n')}`);
+  // Cards no post shows any more (retitled, redated, deleted) would only grow the cache.
+  const inUse = new Set(cards.map((card) => card.cacheFile));
+  for (const file of cachedFiles) if (!inUse.has(file)) rmSync(join(cacheDir, file), { force: true });
   return { rendered: toDraw.length, cached: cards.length - toDraw.length };
 }

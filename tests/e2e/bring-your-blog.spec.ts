@@ -33,6 +33,14 @@ test.afterAll(() => {
   server?.close();
 });
 
+// The other sites a post embeds from, answered here because the network is closed.
+test.beforeEach(async ({ page }) => {
+  await page.route('https://images.example.org/**', (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
+  await page.route('https://video.example.net/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Video</title><p>Playing</p>' }),
+  );
+});
+
 test('an old address lands on the post', async ({ page }) => {
   await page.goto(`${ORIGIN}/2016/10/06/raw-html.html`);
   await expect(page).toHaveURL(`${ORIGIN}/posts/broken-html/`);
@@ -40,10 +48,6 @@ test('an old address lands on the post', async ({ page }) => {
 });
 
 test('a remote image and an iframe load with no CSP violation, and the post covers nothing', async ({ page }) => {
-  await page.route('https://images.example.org/**', (route) => route.fulfill({ contentType: 'image/png', body: PNG }));
-  await page.route('https://video.example.net/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Video</title><p>Playing</p>' }),
-  );
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -24,9 +24,9 @@ test.describe('a post page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const code = body.locator('pre.shiki').first();
     await expect(code).toBeVisible();
-    // Highlighted: tokens carry their own colours, at least two different ones.
+    // Highlighted: tokens carry colour classes, at least two different colours.
     const colours = await code
-      .locator('span[style]')
+      .locator('span[class*="sk-light-"]')
       .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
     expect(colours).toBeGreaterThan(1);
   });

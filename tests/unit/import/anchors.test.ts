@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, matchFragment } from '../../../src/import/anchors';
+import { anchorsOf, matchFragment, namedAnchorsToIds } from '../../../src/import/anchors';
 
 const anchors = anchorsOf(
   '## What\'s next?\n\n#### Performance Dashboard\n\n```md\n## Not a heading\n```\n\n<a name="old-anchor"></a>\n\n## What\'s next?',
@@ -18,8 +18,22 @@ describe('matchFragment', () => {
     expect(matchFragment('Performance-Dashboard', anchors)).toBe('performance-dashboard');
   });
 
+  it('slugs headings as the page does: spaces kept, underscores inside words kept', () => {
+    const written = anchorsOf('### Is it late?  Not yet\n\n### Bootstrap with rustc_codegen_gcc and _emphasis_');
+    expect(matchFragment('is-it-late-not-yet', written)).toBe('is-it-late--not-yet');
+    expect(matchFragment('bootstrap-with-rustccodegengcc-and-emphasis', written)).toBe(
+      'bootstrap-with-rustc_codegen_gcc-and-emphasis',
+    );
+  });
+
   it('finds nothing for a heading that does not exist, or one inside code', () => {
     expect(matchFragment('not-a-heading', anchors)).toBeUndefined();
     expect(matchFragment('missing', anchors)).toBeUndefined();
+  });
+});
+
+describe('namedAnchorsToIds', () => {
+  it('turns a named anchor into an id, outside code only', () => {
+    expect(namedAnchorsToIds('<a name="tool"></a> and `<a name="x">`')).toBe('<a id="tool"></a> and `<a name="x">`');
   });
 });

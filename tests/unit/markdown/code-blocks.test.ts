@@ -23,7 +23,10 @@ describe('languageName', () => {
     ['sh', 'Shell'],
     ['ts', 'TypeScript'],
     ['YAML', 'YAML'],
-    ['zig', 'ZIG'],
+    ['zig', 'Zig'],
+    ['bash', 'Bash'],
+    ['txt', 'Text'],
+    ['klingon', 'KLINGON'],
   ])('%s → %s', (lang, name) => {
     expect(languageName(lang)).toBe(name);
   });

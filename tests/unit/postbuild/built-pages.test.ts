@@ -18,6 +18,13 @@ describe('referencesInHtml', () => {
       '/search/?q=a&tag=b',
     ]);
   });
+
+  it('reads attributes of tags only, not HTML shown as text in code', () => {
+    const html =
+      '<pre><code>&lt;img src="chart.png"&gt; &lt;a href="data.csv" id="x"&gt;</code></pre>' +
+      '<img alt="a > b" src="/after-a-quoted-angle.png">';
+    expect(referencesInHtml(html)).toEqual(['/after-a-quoted-angle.png']);
+  });
 });
 
 /** A small built site on disk, served under `base`. */
