@@ -14,5 +14,6 @@ export const CODE_CHARACTERS = '+#:.-';
 export const SEARCH_INDEX_OPTIONS: PagefindServiceConfig = {
   includeCharacters: CODE_CHARACTERS,
   // Code listings: their identifiers would drown the prose that explains them, and inflate the index.
+  // Framed listings say so themselves (src/markdown/code-frame.ts); this catches every other <pre>.
   excludeSelectors: ['pre'],
 };
