@@ -32,6 +32,7 @@ import { localImages } from './src/markdown/local-images';
 import { math } from './src/markdown/math';
 import { sourceLines } from './src/markdown/source-lines';
 import { scrollableTables } from './src/markdown/scrollable-tables';
+import { searchWeights } from './src/markdown/search-weights';
 import { tableAlignment } from './src/markdown/table-alignment';
 import { tokenClassesStylesheet } from './src/markdown/token-classes';
 import { site } from './src/site.config';
@@ -116,6 +117,7 @@ export default defineConfig({
         localImages,
         imageCaptions,
         externalLinks(site.origin),
+        searchWeights,
         // Last: an image becomes a link after imageCaptions has looked for images alone in a paragraph.
         zoomableImages,
         footnoteRefs,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../postbuild/build-timings';
+import { SEARCH_INDEX_OPTIONS } from './index-options';
 
 // Pagefind also writes its ready-made UIs; the site has its own, so they would only be dead weight.
 const UNUSED_BUNDLE_FILES = [
@@ -35,7 +36,7 @@ async function indexedPageCount(bundle: string): Promise<number> {
 /** Indexes the site built in `dir` into `dir`/pagefind/. */
 export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const startedAt = performance.now();
-  const { errors, index } = await pagefind.createIndex();
+  const { errors, index } = await pagefind.createIndex(SEARCH_INDEX_OPTIONS);
   failOn(errors, 'starting Pagefind');
   if (!index) throw new Error('Search index: Pagefind returned no index');
   const added = await index.addDirectory({ path: dir });

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { postsDirectory } from '../loaders/posts-dir';
 import { failOn } from './build-index';
 import { DevPageCache, postPathOfFile } from './dev-page-cache';
+import { SEARCH_INDEX_OPTIONS } from './index-options';
 import { postPathsIn } from './post-links';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -26,7 +27,7 @@ async function indexDevSite(origin: string, base: string, kept: DevPageCache): P
     return response.text();
   };
   const pages = await kept.pages(postPathsIn(await page(`${base}posts/`), base), page);
-  const { errors, index } = await pagefind.createIndex();
+  const { errors, index } = await pagefind.createIndex(SEARCH_INDEX_OPTIONS);
   failOn(errors, 'starting Pagefind');
   if (!index) throw new Error('Search index: Pagefind returned no index');
   for (const [path, content] of pages) {

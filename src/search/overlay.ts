@@ -8,6 +8,7 @@ import { searchQueryString, type SearchState } from './url-state';
 import { required } from '../scripts/dom';
 import { loadPagefind, searchPosts } from './pagefind';
 import { didYouMean } from './did-you-mean';
+import { indexQuery } from './words';
 import { excerptElement, resultContent, showMessage, showSuggestions } from './render';
 
 export interface SearchLocations {
@@ -167,7 +168,7 @@ class SearchOverlay {
 
   #preload(query: string): void {
     loadPagefind(this.locations.pagefind)
-      .then((pagefind) => pagefind.preload(query))
+      .then((pagefind) => pagefind.preload(indexQuery(query)))
       .catch(() => {
         // The search that follows reports the failure.
       });

@@ -5,6 +5,7 @@
  */
 import { matchesQuery, shapeResult, type PagefindFragment, type ShapedResult } from './results';
 import { pagefindFilters, type SearchState } from './url-state';
+import { indexQuery } from './words';
 
 export interface Pagefind {
   options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
@@ -53,7 +54,9 @@ export interface FoundPosts {
  * even the best is one, none is real. Rejects when Pagefind or a fetch fails.
  */
 export async function searchPosts(pagefind: Pagefind, state: SearchState, limit?: number): Promise<FoundPosts | null> {
-  const found = await pagefind.search(state.q.trim() === '' ? null : state.q, { filters: pagefindFilters(state) });
+  const found = await pagefind.search(state.q.trim() === '' ? null : indexQuery(state.q), {
+    filters: pagefindFilters(state),
+  });
   if (!found) return null;
   const fragments = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
   const shown = fragments

@@ -4,6 +4,8 @@
  * either highlighted or not — Pagefind's <mark> is the only tag honoured.
  */
 
+import { isPlainWord, searchWords, wordParts } from './words';
+
 /** The part of a Pagefind result fragment the UI reads. */
 export interface PagefindFragment {
   url: string;
@@ -104,12 +106,6 @@ export function messageText(message: StatusMessage): string {
   return message.map((part) => (typeof part === 'string' ? part : part.query)).join('');
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-function words(text: string): string[] {
-  return text.toLowerCase().match(WORD_RE) ?? [];
-}
-
 function sharedPrefix(a: string, b: string): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
@@ -121,27 +117,55 @@ function isMatchFor(word: string, term: string): boolean {
   return shared >= Math.min(term.length, 3) && shared * 2 >= term.length;
 }
 
+const IDENTIFIER_TAIL_RE = /^[\p{L}\p{N}\p{Pc}]*/u;
+const NAME_CHAR_RE = /[\p{L}\p{N}\p{Pc}]/u;
+
 /**
- * The words of a result that really match the query, in lower case. For a word it cannot find, Pagefind searches the longest prefix it does
- * have, so "xylophone" can come back as every page containing "x". Prefix
- * matches while typing ("semaph" → "semaphore") and stems ("kernels" →
- * "kernel") share most of the word and count. A result without match
- * positions matched nothing a reader could be shown.
+ * The form of a page's `word` that query `term` matched, if it did. A plain
+ * term matches a letter-and-digit part of the word by prefix or stem. A code
+ * term (`c++`, `std::io::read`, `.unwrap`) must occur in the word itself, at
+ * the start of a name (`.unwrap` in `x.unwrap` counts, `map` in `bitmap` not),
+ * and stands for the whole name it begins, so `std::io::re` typed so far
+ * matches `std::io::read`.
+ */
+function matchIn(word: string, term: string): string | undefined {
+  if (isPlainWord(term)) return wordParts(word).find((part) => isMatchFor(part, term));
+  for (let at = word.indexOf(term); at !== -1; at = word.indexOf(term, at + 1)) {
+    const startsName = at === 0 || !NAME_CHAR_RE.test(term.charAt(0)) || !NAME_CHAR_RE.test(word.charAt(at - 1));
+    if (startsName) {
+      const end = at + term.length;
+      return word.slice(at, end) + (IDENTIFIER_TAIL_RE.exec(word.slice(end))?.[0] ?? '');
+    }
+  }
+  return undefined;
+}
+
+function matchesIn(words: readonly string[], terms: readonly string[]): string[] {
+  return words.flatMap((word) => terms.flatMap((term) => matchIn(word, term) ?? []));
+}
+
+/**
+ * The words of a result that really match the query, in lower case: in its
+ * title (which Pagefind matches without a location in the text) or at the
+ * places Pagefind says the text matched. For a word it cannot find, Pagefind
+ * searches the longest prefix it does have, so "xylophone" can come back as
+ * every page containing "x". Prefix matches while typing ("semaph" →
+ * "semaphore") and stems ("kernels" → "kernel") share most of the word and
+ * count. A result with neither matched nothing a reader could be shown.
  */
 export function matchedWords(fragment: PagefindFragment, query: string): string[] {
-  const wanted = words(query);
+  const terms = searchWords(query);
+  if (terms.length === 0) return [];
+  const inTitle = matchesIn(searchWords(fragment.meta.title ?? ''), terms);
   const { content, locations } = fragment;
-  if (wanted.length === 0 || content === undefined || locations === undefined) return [];
-  const text = content.split(/\s+/);
-  const matched = locations
-    .flatMap((location) => words(text[location] ?? ''))
-    .filter((word) => wanted.some((term) => isMatchFor(word, term)));
-  return [...new Set(matched)];
+  const text = content?.split(/\s+/) ?? [];
+  const located = (locations ?? []).flatMap((location) => searchWords(text[location] ?? ''));
+  return [...new Set([...matchesIn(located, terms), ...inTitle])];
 }
 
 /** Whether a result is worth showing: a filter-only search keeps every post the filters keep. */
 export function matchesQuery(fragment: PagefindFragment, query: string): boolean {
-  return words(query).length === 0 || matchedWords(fragment, query).length > 0;
+  return searchWords(query).length === 0 || matchedWords(fragment, query).length > 0;
 }
 
 /** Param that carries the matched words to the post, which highlights them (see highlight.ts). */

@@ -12,12 +12,15 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../support/astro-build.ts';
 import { benchBuild, type BuildFigures } from './build-bench.ts';
 import { benchImport, type ImportFigures } from './import-bench.ts';
+import { benchSuggestions, SUGGESTION_CORPUS_POSTS, type SuggestionFigures } from './suggestion-bench.ts';
 
 const BUDGET_SECONDS_AT_1000 = 40;
 const BUDGET_KEYSTROKE_TO_RESULT_MS = 150;
 const BUDGET_FIRST_SEARCH_BYTES = 120 * 1024;
 const IMPORT_POSTS = 1000;
 const BUDGET_IMPORT_SECONDS = 10;
+/** Share of the misspellings in tests/fixtures/misspellings.json whose first suggestion is the intended word. */
+const BUDGET_SUGGESTION_SHARE = 0.8;
 /** A rebuild after one post's body changed, with the cache kept, as a share of a clean build. */
 const BUDGET_REBUILD_SHARE = 0.25;
 /** All of a build's processes together, so that it fits a 7 GB CI runner. */
@@ -39,6 +42,7 @@ interface BenchReport {
   machine: { cpu: string; cores: number; memoryBytes: number; node: string };
   builds: BuildFigures[];
   import: ImportFigures;
+  suggestions: SuggestionFigures;
   budgets: Verdict[];
 }
 
@@ -212,10 +216,28 @@ async function main(): Promise<void> {
     detail: `median ${seconds(imported.seconds.median)} (${imported.seconds.samples.map((s) => s.toFixed(2)).join(' / ')}), ${imported.imported} imported`,
   };
 
-  const budgets = [...verdicts(builds), importVerdict];
+  const suggestions = benchSuggestions();
+  const suggestionVerdict: Verdict = {
+    budget: `"did you mean" offers the intended word first for at least ${BUDGET_SUGGESTION_SHARE * 100} % of misspellings (${SUGGESTION_CORPUS_POSTS}-post corpus)`,
+    ok: suggestions.share >= BUDGET_SUGGESTION_SHARE,
+    detail:
+      `${suggestions.intendedFirst} of ${suggestions.misspellings} (${(suggestions.share * 100).toFixed(1)} %)` +
+      suggestions.misses
+        .map(({ typo, intended, first }) => `; ${typo} → ${first || 'nothing'}, not ${intended}`)
+        .join(''),
+  };
+
+  const budgets = [...verdicts(builds), importVerdict, suggestionVerdict];
   console.log(`\n${table(builds)}\n\n${budgets.map(verdictLine).join('\n')}`);
 
-  const report: BenchReport = { date: new Date().toISOString(), machine, builds, import: imported, budgets };
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine,
+    builds,
+    import: imported,
+    suggestions,
+    budgets,
+  };
   const reportFile = join(ROOT, 'bench-results', 'report.json');
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);

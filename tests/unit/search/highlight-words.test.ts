@@ -25,3 +25,35 @@ describe('highlightRanges', () => {
     ]);
   });
 });
+
+describe('code identifiers', () => {
+  const found = (text: string, words: string[]) =>
+    highlightRanges(text, words).map(([start, end]) => text.slice(start, end));
+
+  it('keeps identifiers whole in the parameter', () => {
+    expect(highlightWords('C++ std::io::read --release .unwrap io_uring kernel.')).toEqual([
+      'c++',
+      'std::io::read',
+      '--release',
+      '.unwrap',
+      'io_uring',
+      'kernel',
+    ]);
+  });
+
+  it('highlights each identifier where it occurs whole, in order with plain words', () => {
+    const text = 'Use C++ (not C), std::io::Read, x.unwrap() and --release; my_io_uring is not io_uring.';
+    expect(found(text, ['c++', 'std::io::read', '.unwrap', '--release', 'io_uring', 'use'])).toEqual([
+      'Use',
+      'C++',
+      'std::io::Read',
+      '.unwrap',
+      '--release',
+      'io_uring',
+    ]);
+  });
+
+  it('treats the characters of an identifier literally, never as a pattern', () => {
+    expect(found('a.b axb', ['a.b'])).toEqual(['a.b']);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexQuery } from '../../../src/search/words';
 import {
   excerptRuns,
   matchedWords,
@@ -150,6 +151,63 @@ describe('matchesQuery', () => {
   it('drops a result Pagefind returned without any match position', () => {
     expect(matchesQuery(page(text), 'zzqxjvw')).toBe(false);
     expect(matchesQuery({ url: '/x/', excerpt: '', meta: {} }, 'anything')).toBe(false);
+  });
+});
+
+describe('code identifiers in queries', () => {
+  // Pagefind's locations for each query on a page holding this text (index built with CODE_CHARACTERS).
+  const text =
+    'In C++ and C#, call std::io::Read then result.unwrap() on Vec::new; io_uring, snake_case_name, --release.';
+  const page = (...locations: number[]) => ({ url: '/x/', excerpt: '', meta: {}, content: text, locations });
+
+  it.each([
+    ['C++', [1], ['c++']],
+    ['C#', [3], ['c#']],
+    ['std::io::Read', [5], ['std::io::read']],
+    ['std::io::Re', [5], ['std::io::read']],
+    ['.unwrap()', [7], ['.unwrap']],
+    ['Vec::new', [9], ['vec::new']],
+    ['io_uring', [10], ['io_uring']],
+    ['snake_case_name', [11], ['snake_case_name']],
+    ['--release', [12], ['--release']],
+    ['read', [5], ['read']],
+  ])('%j matches and carries the identifier whole', (query, locations, words) => {
+    expect(matchesQuery(page(...locations), query)).toBe(true);
+    expect(matchedWords(page(...locations), query)).toEqual(words);
+  });
+
+  it.each([
+    ['C++', [3]],
+    ['--release', [5]],
+    ['::read', [9]],
+    ['case_name', [11]],
+  ])('drops %j where the page has only another identifier', (query, locations) => {
+    expect(matchesQuery(page(...locations), query)).toBe(false);
+  });
+});
+
+describe('indexQuery', () => {
+  it('asks Pagefind for a member by its bare name, which the index holds inside `result.unwrap`', () => {
+    expect(indexQuery('.unwrap() ::new Vec::new')).toBe('unwrap() new Vec::new');
+  });
+
+  it('leaves options, operators and plain words alone', () => {
+    expect(indexQuery('--release C++ . kernel.')).toBe('--release C++ . kernel.');
+  });
+});
+
+describe('matches in the title', () => {
+  it('keeps a post whose title matched though its text has no match position', () => {
+    const fragment = {
+      url: '/x/',
+      excerpt: '',
+      meta: { title: 'Tuning the Zephyr scheduler' },
+      content: 'Text.',
+      locations: [],
+    };
+    expect(matchesQuery(fragment, 'zephyr')).toBe(true);
+    expect(matchedWords(fragment, 'zephyr')).toEqual(['zephyr']);
+    expect(matchesQuery(fragment, 'zzqxjvw')).toBe(false);
   });
 });
 
