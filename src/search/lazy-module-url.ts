@@ -10,13 +10,21 @@ import type { Plugin } from 'vite';
 
 const PREFIX = 'virtual:lazy-url/';
 const RESOLVED = `\0${PREFIX}`;
+// The module's code names its chunk by a placeholder, filled in once chunks have names. Rollup's own
+// `import.meta.ROLLUP_FILE_URL_<id>` would put the emitted file's id in the code, and ids follow the
+// order files are emitted in, which varies from build to build; Astro's incremental build hashes the
+// code of every module a page uses, so a varying id made it render every page again.
+const PLACEHOLDER = /__lazy_url_([\w./-]+?)__/g;
 
 export function lazyModuleUrl(root: URL): Plugin {
   let serving = false;
+  let base = '/';
+  const references = new Map<string, string>();
   return {
     name: 'lazy-module-url',
     configResolved(config) {
       serving = config.command === 'serve';
+      base = config.base;
     },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `${RESOLVED}${id.slice(PREFIX.length)}` : undefined;
@@ -26,8 +34,15 @@ export function lazyModuleUrl(root: URL): Plugin {
       const path = id.slice(RESOLVED.length);
       // The dev server serves source modules itself, under the base path.
       if (serving) return `export default import.meta.env.BASE_URL + ${JSON.stringify(path)};`;
-      const reference = this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(path, root)) });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      references.set(path, this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(path, root)) }));
+      return `export default ${JSON.stringify(`__lazy_url_${path}__`)};`;
+    },
+    renderChunk(code) {
+      if (!code.includes('__lazy_url_')) return null;
+      return code.replace(PLACEHOLDER, (placeholder, path: string) => {
+        const reference = references.get(path);
+        return reference === undefined ? placeholder : `${base}${this.getFileName(reference)}`;
+      });
     },
   };
 }
