@@ -20,6 +20,7 @@ import {
   reportUnbalancedHtml,
 } from './src/markdown/contain-post-html';
 import { externalLinks } from './src/markdown/external-links';
+import { footnoteRefs, zoomableImages } from './src/markdown/reader-features';
 import { diagrams } from './src/markdown/diagrams';
 import { githubAlerts } from './src/markdown/github-alerts';
 import { headingAnchors } from './src/markdown/heading-anchors';
@@ -117,6 +118,9 @@ export default defineConfig({
         imageCaptions,
         externalLinks(site.origin),
         searchWeights,
+        // Last: an image becomes a link after imageCaptions has looked for images alone in a paragraph.
+        zoomableImages,
+        footnoteRefs,
       ],
     }),
     // Code is highlighted by src/markdown/highlight-code.ts, not by Astro's own Shiki integration.
