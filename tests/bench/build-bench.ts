@@ -10,9 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { buildSite } from '../support/astro-build.ts';
 import { filesUnder } from '../support/built-site.ts';
 import { pageWeight } from '../support/page-weight.ts';
-import { buildSteps, type StepSeconds, type TimedLine } from './build-steps.ts';
+import { buildSteps, STEP_NAMES, stepSpans, type StepName, type StepSeconds, type TimedLine } from './build-steps.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
-import { watchMemory } from './process-memory.ts';
+import { peakBetween, watchMemory, type MemorySample } from './process-memory.ts';
 import { benchSearch, type SearchFigures } from './search-bench.ts';
 import { median } from './median.ts';
 
@@ -31,6 +31,8 @@ export interface BuildFigures {
   steps: Record<keyof StepSeconds, number | null>;
   /** Median over runs of the peak memory: all the build's processes together, and the largest one. */
   peakMemoryBytes: { total: number; largestProcess: number };
+  /** Peak memory of all processes within each step (median over runs), and what each kind of process held then. */
+  stepPeakMemory: StepPeaks;
   /** Rebuilds with the build cache kept, each after one post's body was edited. */
   rebuild: { totalSeconds: Samples; steps: Record<keyof StepSeconds, number | null>; ofCleanBuild: number };
   /** Median build time scaled to 1000 built HTML pages, for comparing corpus sizes. */
@@ -53,12 +55,38 @@ export interface BuildFigures {
 const TIMED_PHASES = { searchIndex: 'search-index', socialImages: 'social-images' } as const;
 type TimedPhase = keyof typeof TIMED_PHASES;
 
+export type StepPeaks = Record<StepName, { totalBytes: number; byName: Record<string, number> } | null>;
+
 interface RunSample {
   seconds: number;
   phases: Record<TimedPhase, number | null>;
   steps: StepSeconds;
+  stepPeaks: StepPeaks;
   peakTotalBytes: number;
   peakLargestBytes: number;
+}
+
+function peaksPerStep(lines: readonly TimedLine[], endedAt: number, timeline: readonly MemorySample[]): StepPeaks {
+  const spans = stepSpans(lines, endedAt);
+  return Object.fromEntries(
+    STEP_NAMES.map((step) => {
+      const span = spans[step];
+      const peak = span ? peakBetween(timeline, span.from, span.to) : undefined;
+      return [step, peak ? { totalBytes: peak.totalBytes, byName: peak.byName } : null];
+    }),
+  ) as StepPeaks;
+}
+
+/** Per step, the run whose peak is the median one. */
+function stepPeakMedians(samples: readonly RunSample[]): StepPeaks {
+  return Object.fromEntries(
+    STEP_NAMES.map((step) => {
+      const peaks = samples
+        .flatMap((sample) => sample.stepPeaks[step] ?? [])
+        .sort((a, b) => a.totalBytes - b.totalBytes);
+      return [step, peaks[Math.floor((peaks.length - 1) / 2)] ?? null];
+    }),
+  ) as StepPeaks;
 }
 
 const roundSeconds = (seconds: number) => Math.round(seconds * 1000) / 1000;
@@ -100,9 +128,8 @@ function postPageWeight(outDir: string, slug: string): BuildFigures['postPageGzi
 }
 
 function stepMedians(samples: readonly StepSeconds[]): Record<keyof StepSeconds, number | null> {
-  const keys = ['setup', 'contentSync', 'bundling', 'pages', 'postBuild'] as const;
   return Object.fromEntries(
-    keys.map((key) => {
+    STEP_NAMES.map((key) => {
       const values = samples.flatMap((sample) => sample[key] ?? []);
       return [key, values.length === 0 ? null : roundSeconds(median(values))];
     }),
@@ -127,12 +154,16 @@ async function timedBuild(
     postsDir,
     { BUILD_TIMINGS_FILE: timingsFile, ...reuse },
     {
-      onStart: (pid) => (memory = watchMemory(pid)),
+      onStart: (pid) => (memory = watchMemory(pid, 250, started)),
       onLine: (line) => lines.push({ at: performance.now() - started, line }),
     },
   );
   const endedAt = performance.now() - started;
-  const { peakTotalBytes, peakLargestBytes } = memory?.stop() ?? { peakTotalBytes: 0, peakLargestBytes: 0 };
+  const { peakTotalBytes, peakLargestBytes, timeline } = memory?.stop() ?? {
+    peakTotalBytes: 0,
+    peakLargestBytes: 0,
+    timeline: [],
+  };
   if (code !== 0) {
     rmSync(dirname(outDir), { recursive: true, force: true });
     throw new Error(`astro build (${run}) exited with code ${code}:\n${output}`);
@@ -141,6 +172,7 @@ async function timedBuild(
     seconds: endedAt / 1000,
     phases: readPhases(timingsFile),
     steps: buildSteps(lines, endedAt),
+    stepPeaks: peaksPerStep(lines, endedAt, timeline),
     peakTotalBytes,
     peakLargestBytes,
     outDir,
@@ -196,6 +228,7 @@ function figures(
       total: median(samples.map((sample) => sample.peakTotalBytes)),
       largestProcess: median(samples.map((sample) => sample.peakLargestBytes)),
     },
+    stepPeakMemory: stepPeakMedians(samples),
     secondsPer1000Pages: roundSeconds((median(totals) / pages) * 1000),
     distBytes: bytesUnder(outDir),
     searchIndexBytes: existsSync(pagefindDir) ? bytesUnder(pagefindDir) : null,
@@ -222,8 +255,7 @@ export async function benchBuild(count: number, runs: number, withSearch = false
       samples.push(sample);
     }
     if (!outDir) throw new Error('no build ran');
-    // Search is measured on the clean build's output, before the rebuilds change the corpus.
-    // Measured on the clean build's output, before the rebuilds edit the corpus.
+    // Search is measured on the clean build's output, before the rebuilds edit the corpus.
     const clean = figures(count, samples, outDir);
     const search = withSearch ? await benchSearch(outDir, firstPostSlug()) : null;
     const rebuilds = await timedRebuilds(postsDir, scratch, outDir, runs);

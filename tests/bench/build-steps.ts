@@ -29,8 +29,25 @@ const MARKERS = {
   completed: /✓ Completed in/,
 } as const;
 
+export type StepName = keyof StepSeconds;
+export const STEP_NAMES: readonly StepName[] = ['setup', 'contentSync', 'bundling', 'pages', 'postBuild'];
+
 /** Splits a build's log into its steps; a step whose start or end is missing is null. */
 export function buildSteps(lines: readonly TimedLine[], endedAt: number): StepSeconds {
+  const spans = stepSpans(lines, endedAt);
+  return Object.fromEntries(
+    STEP_NAMES.map((step) => {
+      const span = spans[step];
+      return [step, span ? Math.round(span.to - span.from) / 1000 : null];
+    }),
+  ) as unknown as StepSeconds;
+}
+
+/** Where each step starts and ends, in milliseconds since the build started; null when unknown. */
+export function stepSpans(
+  lines: readonly TimedLine[],
+  endedAt: number,
+): Record<StepName, { from: number; to: number } | null> {
   const firstAt = (pattern: RegExp, after = -1): number | undefined =>
     lines.find((line) => line.at >= after && pattern.test(line.line))?.at;
   const syncStart = firstAt(MARKERS.syncStart);
@@ -38,7 +55,7 @@ export function buildSteps(lines: readonly TimedLine[], endedAt: number): StepSe
   const pagesStart = firstAt(MARKERS.pagesStart);
   const pagesEnd = pagesStart === undefined ? undefined : firstAt(MARKERS.completed, pagesStart);
   const span = (from: number | undefined, to: number | undefined) =>
-    from === undefined || to === undefined ? null : Math.round(to - from) / 1000;
+    from === undefined || to === undefined ? null : { from, to };
   return {
     setup: span(0, syncStart),
     contentSync: span(syncStart, syncEnd),
