@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../support/astro-build.ts';
 import { benchBuild, type BuildFigures } from './build-bench.ts';
 import { STEP_NAMES, type StepName } from './build-steps.ts';
+import { benchHugo, type HugoFigures } from './hugo-bench.ts';
 import { benchImport, type ImportFigures } from './import-bench.ts';
 import { benchSuggestions, SUGGESTION_CORPUS_POSTS, type SuggestionFigures } from './suggestion-bench.ts';
 
@@ -28,6 +29,8 @@ const BUDGET_REBUILD_SHARE = 0.25;
 const BUDGET_PEAK_MEMORY_BYTES = 6 * 1000 ** 3;
 /** What hosts accept: GitHub Pages' site size, Cloudflare Pages' file counts (free, paid). */
 const HOST_LIMITS = { githubPagesBytes: 1000 ** 3, cloudflareFreeFiles: 20_000, cloudflarePaidFiles: 100_000 };
+/** Issue 11: a clean build of the largest corpus takes at most this many times Hugo + Pagefind's. */
+const BUDGET_OF_HUGO = 2.5;
 /** Issue 11: the build's cost per post at the largest corpus is at most this factor of its cost at the smallest. */
 const LINEAR_GROWTH_SLACK = 1.2;
 
@@ -42,6 +45,8 @@ interface BenchReport {
   date: string;
   machine: { cpu: string; cores: number; memoryBytes: number; node: string };
   builds: BuildFigures[];
+  /** Hugo + Pagefind over the same corpora; empty when Hugo is not installed. */
+  hugo: HugoFigures[];
   import: ImportFigures;
   suggestions: SuggestionFigures;
   budgets: Verdict[];
@@ -83,7 +88,12 @@ function stepPeak(peak: BuildFigures['stepPeakMemory'][StepName]): string {
   return `${bytes(peak.totalBytes)} (${holders.join(', ')})`;
 }
 
-function table(builds: readonly BuildFigures[]): string {
+function ratioTo(f: BuildFigures, hugo: HugoFigures | undefined): string {
+  return hugo ? `${(f.totalSeconds.median / hugo.totalSeconds).toFixed(2)}×` : '—';
+}
+
+function table(builds: readonly BuildFigures[], hugo: readonly HugoFigures[]): string {
+  const yardstick = (f: BuildFigures) => hugo.find((figures) => figures.posts === f.posts);
   const rows: [string, (figures: BuildFigures) => string][] = [
     ['Posts', (f) => String(f.posts)],
     ['HTML pages', (f) => String(f.pages)],
@@ -97,6 +107,8 @@ function table(builds: readonly BuildFigures[]): string {
     ['  step: bundling', (f) => seconds(f.steps.bundling)],
     ['  step: pages', (f) => seconds(f.steps.pages)],
     ['  step: after pages', (f) => seconds(f.steps.postBuild)],
+    ['Hugo + Pagefind, same corpus', (f) => seconds(yardstick(f)?.totalSeconds ?? null)],
+    ['  ratio (ours / theirs)', (f) => ratioTo(f, yardstick(f))],
     ['Peak memory, all processes', (f) => bytes(f.peakMemoryBytes.total)],
     ...STEP_NAMES.map((step): [string, (f: BuildFigures) => string] => [
       `  peak in step: ${step}`,
@@ -138,6 +150,21 @@ function postsThatFit(f: BuildFigures): { githubPages: string; cloudflare: strin
   return {
     githubPages: perPost(HOST_LIMITS.githubPagesBytes, f.distBytes),
     cloudflare: `${perPost(HOST_LIMITS.cloudflareFreeFiles, f.files)} / ${perPost(HOST_LIMITS.cloudflarePaidFiles, f.files)}`,
+  };
+}
+
+function hugoVerdict(builds: readonly BuildFigures[], hugo: readonly HugoFigures[]): Verdict {
+  const largest = [...builds].sort((a, b) => a.posts - b.posts).at(-1);
+  const yardstick = hugo.find((figures) => figures.posts === largest?.posts);
+  const budget = `clean build at most ${BUDGET_OF_HUGO}× Hugo + Pagefind on the same corpus`;
+  if (!largest || !yardstick) return { budget, ok: null, detail: 'Hugo not installed or not run' };
+  const ratio = largest.totalSeconds.median / yardstick.totalSeconds;
+  return {
+    budget: `${budget} (${largest.posts} posts)`,
+    ok: ratio <= BUDGET_OF_HUGO,
+    detail:
+      `${seconds(largest.totalSeconds.median)} against ${seconds(yardstick.totalSeconds)} ` +
+      `(Hugo ${seconds(yardstick.hugoSeconds)} + Pagefind ${seconds(yardstick.pagefindSeconds)}): ${ratio.toFixed(2)}×`,
   };
 }
 
@@ -225,6 +252,14 @@ async function main(): Promise<void> {
     builds.push(await benchBuild(size, runs, size === largest));
   }
 
+  const hugo: HugoFigures[] = [];
+  for (const size of sizes) {
+    console.log(`Hugo + Pagefind over the same ${size} posts, ${runs} run${runs === 1 ? '' : 's'}…`);
+    const figures = await benchHugo(size, runs);
+    if (!figures) break;
+    hugo.push(figures);
+  }
+
   console.log(`Importing a synthetic Jekyll site of ${IMPORT_POSTS} posts, ${runs} run${runs === 1 ? '' : 's'}…`);
   const imported = benchImport(IMPORT_POSTS, runs);
   const importVerdict: Verdict = {
@@ -244,13 +279,14 @@ async function main(): Promise<void> {
         .join(''),
   };
 
-  const budgets = [...verdicts(builds), importVerdict, suggestionVerdict];
-  console.log(`\n${table(builds)}\n\n${budgets.map(verdictLine).join('\n')}`);
+  const budgets = [...verdicts(builds), hugoVerdict(builds, hugo), importVerdict, suggestionVerdict];
+  console.log(`\n${table(builds, hugo)}\n\n${budgets.map(verdictLine).join('\n')}`);
 
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine,
     builds,
+    hugo,
     import: imported,
     suggestions,
     budgets,
