@@ -1,7 +1,8 @@
 /**
- * The build benchmark: `node tests/bench/run.ts [--runs 3] [--sizes 100,1000]`.
- * Builds synthetic corpora of each size, times an import of a synthetic 1000-post
- * Jekyll site, prints the figures and the budget verdicts,
+ * The build benchmark: `node tests/bench/run.ts [--runs 3] [--sizes 100,1000] [--skip-dev]`.
+ * Builds synthetic corpora of each size, builds the same corpora with Hugo + Pagefind
+ * when Hugo is installed, times `astro dev` over the 1000-post corpus, times an import
+ * of a synthetic 1000-post Jekyll site, prints the figures and the budget verdicts,
  * and writes them to bench-results/report.json. It reports rather than tests: a
  * missed budget prints "OVER BUDGET" and still exits 0; only a failed build exits 1.
  */
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../support/astro-build.ts';
 import { benchBuild, type BuildFigures } from './build-bench.ts';
 import { STEP_NAMES, type StepName } from './build-steps.ts';
+import { benchDev, type DevFigures } from './dev-bench.ts';
 import { benchHugo, type HugoFigures } from './hugo-bench.ts';
 import { benchImport, type ImportFigures } from './import-bench.ts';
 import { benchSuggestions, SUGGESTION_CORPUS_POSTS, type SuggestionFigures } from './suggestion-bench.ts';
@@ -29,6 +31,9 @@ const BUDGET_REBUILD_SHARE = 0.25;
 const BUDGET_PEAK_MEMORY_BYTES = 6 * 1000 ** 3;
 /** What hosts accept: GitHub Pages' site size, Cloudflare Pages' file counts (free, paid). */
 const HOST_LIMITS = { githubPagesBytes: 1000 ** 3, cloudflareFreeFiles: 20_000, cloudflarePaidFiles: 100_000 };
+/** Issue 11, the dev server at DEV_POSTS posts: warm start and first search, then a saved word found. */
+const DEV_POSTS = 1000;
+const BUDGET_DEV_SECONDS = { warmStart: 10, firstSearch: 10, savedWordFound: 3 };
 /** Issue 11: a clean build of the largest corpus takes at most this many times Hugo + Pagefind's. */
 const BUDGET_OF_HUGO = 2.5;
 /** Issue 11: the build's cost per post at the largest corpus is at most this factor of its cost at the smallest. */
@@ -47,6 +52,8 @@ interface BenchReport {
   builds: BuildFigures[];
   /** Hugo + Pagefind over the same corpora; empty when Hugo is not installed. */
   hugo: HugoFigures[];
+  /** null when the sizes did not include DEV_POSTS or --skip-dev was given. */
+  dev: DevFigures | null;
   import: ImportFigures;
   suggestions: SuggestionFigures;
   budgets: Verdict[];
@@ -58,12 +65,17 @@ function positiveInteger(flag: string, text: string): number {
   return value;
 }
 
-function options(): { runs: number; sizes: number[] } {
+function options(): { runs: number; sizes: number[]; dev: boolean } {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '100,1000' } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string', default: '100,1000' },
+      'skip-dev': { type: 'boolean', default: false },
+    },
   });
   return {
     runs: positiveInteger('runs', values.runs),
+    dev: !values['skip-dev'],
     sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size)),
   };
 }
@@ -229,13 +241,36 @@ function verdicts(builds: readonly BuildFigures[]): Verdict[] {
   return [buildTime, growth, ...rebuilds, memory, searchSpeed, searchWeight];
 }
 
+function devVerdicts(dev: DevFigures | null): Verdict[] {
+  const at = `(${DEV_POSTS} posts, astro dev)`;
+  if (!dev) return [{ budget: `the dev server ${at}`, ok: null, detail: 'not run' }];
+  const { warmStart, firstSearch, savedWordFound } = BUDGET_DEV_SECONDS;
+  return [
+    {
+      budget: `dev server answers within ${warmStart} s of starting, cache warm ${at}`,
+      ok: dev.warmStartSeconds <= warmStart,
+      detail: seconds(dev.warmStartSeconds),
+    },
+    {
+      budget: `first search shows results within ${firstSearch} s ${at}`,
+      ok: dev.firstSearchSeconds <= firstSearch,
+      detail: seconds(dev.firstSearchSeconds),
+    },
+    {
+      budget: `a word saved into a post is found within ${savedWordFound} s ${at}`,
+      ok: dev.savedWordFoundSeconds !== null && dev.savedWordFoundSeconds <= savedWordFound,
+      detail: dev.savedWordFoundSeconds === null ? 'not found within 2 minutes' : seconds(dev.savedWordFoundSeconds),
+    },
+  ];
+}
+
 function verdictLine({ budget, ok, detail }: Verdict): string {
   const status = ok === null ? 'NOT MEASURED' : ok ? 'OK' : 'OVER BUDGET';
   return `${status.padEnd(12)}  ${budget}: ${detail}`;
 }
 
 async function main(): Promise<void> {
-  const { runs, sizes } = options();
+  const { runs, sizes, dev: withDev } = options();
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -260,6 +295,12 @@ async function main(): Promise<void> {
     hugo.push(figures);
   }
 
+  let dev: DevFigures | null = null;
+  if (withDev && sizes.includes(DEV_POSTS)) {
+    console.log(`Starting astro dev over ${DEV_POSTS} synthetic posts (once to fill the cache, then timed)…`);
+    dev = await benchDev(DEV_POSTS);
+  }
+
   console.log(`Importing a synthetic Jekyll site of ${IMPORT_POSTS} posts, ${runs} run${runs === 1 ? '' : 's'}…`);
   const imported = benchImport(IMPORT_POSTS, runs);
   const importVerdict: Verdict = {
@@ -279,7 +320,13 @@ async function main(): Promise<void> {
         .join(''),
   };
 
-  const budgets = [...verdicts(builds), hugoVerdict(builds, hugo), importVerdict, suggestionVerdict];
+  const budgets = [
+    ...verdicts(builds),
+    hugoVerdict(builds, hugo),
+    ...devVerdicts(dev),
+    importVerdict,
+    suggestionVerdict,
+  ];
   console.log(`\n${table(builds, hugo)}\n\n${budgets.map(verdictLine).join('\n')}`);
 
   const report: BenchReport = {
@@ -287,6 +334,7 @@ async function main(): Promise<void> {
     machine,
     builds,
     hugo,
+    dev,
     import: imported,
     suggestions,
     budgets,
