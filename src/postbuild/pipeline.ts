@@ -54,8 +54,12 @@ export async function runPostBuild(
   const built: BuiltSite = { dir, base };
   // The card list the build wrote for this step leaves the site before anything else reads it.
   const cardJobs = takeCardJobs(built.dir);
+  const checkedAt = performance.now();
   checkPostLinks(built, origin);
+  logger.info(`Links checked in ${recordPhase('link-check', checkedAt).toFixed(2)} s`);
+  const prunedAt = performance.now();
   pruneScriptHashesIn(built.dir);
+  logger.info(`Script hashes pruned in ${recordPhase('csp-prune', prunedAt).toFixed(2)} s`);
 
   let indexedAt = performance.now();
   const searchIndex = buildSearchIndex(built.dir, logger).then(() => {

@@ -26,7 +26,13 @@ export interface BuildFigures {
   runs: number;
   totalSeconds: Samples;
   /** Median seconds per phase; null for a phase the build did not report. */
-  phases: { astroPages: number; searchIndex: number | null; socialImages: number | null };
+  phases: {
+    astroPages: number;
+    searchIndex: number | null;
+    socialImages: number | null;
+    linkCheck: number | null;
+    cspPrune: number | null;
+  };
   /** Median seconds of each step, from the build's log. */
   steps: Record<keyof StepSeconds, number | null>;
   /** Median over runs of the peak memory: all the build's processes together, and the largest one. */
@@ -34,7 +40,13 @@ export interface BuildFigures {
   /** Peak memory of all processes within each step (median over runs), and what each kind of process held then. */
   stepPeakMemory: StepPeaks;
   /** Rebuilds with the build cache kept, each after one post's body was edited. */
-  rebuild: { totalSeconds: Samples; steps: Record<keyof StepSeconds, number | null>; ofCleanBuild: number };
+  rebuild: {
+    totalSeconds: Samples;
+    steps: Record<keyof StepSeconds, number | null>;
+    /** Median seconds of the post-build phases the rebuild still runs over every page. */
+    phases: Record<TimedPhase, number | null>;
+    ofCleanBuild: number;
+  };
   /** Median build time scaled to 1000 built HTML pages, for comparing corpus sizes. */
   secondsPer1000Pages: number;
   distBytes: number;
@@ -52,7 +64,12 @@ export interface BuildFigures {
 }
 
 /** Phases that build integrations time themselves and append to BUILD_TIMINGS_FILE. */
-const TIMED_PHASES = { searchIndex: 'search-index', socialImages: 'social-images' } as const;
+const TIMED_PHASES = {
+  searchIndex: 'search-index',
+  socialImages: 'social-images',
+  linkCheck: 'link-check',
+  cspPrune: 'csp-prune',
+} as const;
 type TimedPhase = keyof typeof TIMED_PHASES;
 
 export type StepPeaks = Record<StepName, { totalBytes: number; byName: Record<string, number> } | null>;
@@ -104,7 +121,15 @@ function readPhases(timingsFile: string): Record<TimedPhase, number | null> {
   return {
     searchIndex: totals.get(TIMED_PHASES.searchIndex) ?? null,
     socialImages: totals.get(TIMED_PHASES.socialImages) ?? null,
+    linkCheck: totals.get(TIMED_PHASES.linkCheck) ?? null,
+    cspPrune: totals.get(TIMED_PHASES.cspPrune) ?? null,
   };
+}
+
+function phaseMedians(runs: readonly RunSample[]): Record<TimedPhase, number | null> {
+  return Object.fromEntries(
+    (Object.keys(TIMED_PHASES) as TimedPhase[]).map((phase) => [phase, phaseMedian(runs, phase)]),
+  ) as Record<TimedPhase, number | null>;
 }
 
 function phaseMedian(runs: readonly RunSample[], phase: TimedPhase): number | null {
@@ -209,7 +234,12 @@ function figures(
   const totals = samples.map((sample) => sample.seconds);
   // A run's page-building time is what is left once the phases it reported are taken out.
   const astroPages = samples.map(
-    ({ seconds, phases }) => seconds - (phases.searchIndex ?? 0) - (phases.socialImages ?? 0),
+    ({ seconds, phases }) =>
+      seconds -
+      (phases.searchIndex ?? 0) -
+      (phases.socialImages ?? 0) -
+      (phases.linkCheck ?? 0) -
+      (phases.cspPrune ?? 0),
   );
   const files = filesUnder(outDir);
   const pages = files.filter((file) => file.endsWith('.html')).length;
@@ -218,11 +248,7 @@ function figures(
     posts: count,
     runs: samples.length,
     totalSeconds: { median: roundSeconds(median(totals)), samples: totals.map(roundSeconds) },
-    phases: {
-      astroPages: roundSeconds(median(astroPages)),
-      searchIndex: phaseMedian(samples, 'searchIndex'),
-      socialImages: phaseMedian(samples, 'socialImages'),
-    },
+    phases: { astroPages: roundSeconds(median(astroPages)), ...phaseMedians(samples) },
     steps: stepMedians(samples.map((sample) => sample.steps)),
     peakMemoryBytes: {
       total: median(samples.map((sample) => sample.peakTotalBytes)),
@@ -263,6 +289,7 @@ export async function benchBuild(count: number, runs: number, withSearch = false
     const rebuild = {
       totalSeconds: { median: roundSeconds(median(rebuildTotals)), samples: rebuildTotals.map(roundSeconds) },
       steps: stepMedians(rebuilds.map((sample) => sample.steps)),
+      phases: phaseMedians(rebuilds),
       ofCleanBuild: Math.round((median(rebuildTotals) / clean.totalSeconds.median) * 1000) / 1000,
     };
     return { ...clean, rebuild, search };
