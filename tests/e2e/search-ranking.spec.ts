@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../support/astro-build';
+import { buildSite, removeBuilds } from '../support/astro-build';
 import { createStaticServer } from '../support/static-server';
 import { expect, test } from './fixtures';
 
@@ -25,6 +25,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
+  removeBuilds();
 });
 
 async function resultTitles(page: Page, query: string): Promise<string[]> {
