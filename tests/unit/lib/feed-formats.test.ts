@@ -47,6 +47,38 @@ describe('atomFeed', () => {
     expect(parsed.feed.entry[1]?.updated).toBe('2024-01-01T10:00:00.000Z');
   });
 
+  it('names the feed, its page and itself, and gives each entry its id, page, date, summary and tags', () => {
+    const atom = atomFeed(meta, entries);
+    expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(
+      true,
+    );
+    const feed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['entry', 'link', 'category'].includes(name),
+    }).parse(atom) as { feed: Record<string, unknown> & { entry: Record<string, unknown>[] } };
+    expect(feed.feed).toMatchObject({
+      '@_xml:lang': 'en',
+      id: 'https://example.com/blog/',
+      subtitle: 'All of it',
+      link: [
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': 'https://example.com/blog/' },
+        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': 'https://example.com/blog/atom.xml' },
+      ],
+    });
+    expect(feed.feed.entry[0]).toMatchObject({
+      id: 'https://example.com/blog/posts/b/',
+      link: [{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': 'https://example.com/blog/posts/b/' }],
+      published: '2024-05-01T10:00:00.000Z',
+      updated: '2024-06-01T10:00:00.000Z',
+      summary: 'Second',
+      category: [{ '@_term': 'rust' }, { '@_term': 'a&b' }],
+    });
+    expect(feed.feed.entry[1]).not.toHaveProperty('category');
+    // Nothing but elements between the elements, and nothing after the feed.
+    expect(feed.feed.entry.filter((entry) => '#text' in entry)).toEqual([]);
+    expect(atom.endsWith('</feed>\n')).toBe(true);
+  });
+
   it('carries the body as escaped HTML content', () => {
     expect(parsed.feed.entry[0]?.content).toEqual({ '#text': '<p>Body &amp; <em>more</em></p>', '@_type': 'html' });
     expect(parsed.feed.entry[1]?.content).toBeUndefined();
@@ -66,5 +98,18 @@ describe('jsonFeed', () => {
     });
     expect(feed.items[1]).toMatchObject({ id: 'https://example.com/blog/posts/a/', content_text: 'First post' });
     expect(feed.items[1]).not.toHaveProperty('date_modified');
+  });
+
+  it('says which version it follows and describes the site', () => {
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Notes & <things>',
+      home_page_url: 'https://example.com/blog/',
+      feed_url: 'https://example.com/blog/atom.xml',
+      description: 'All of it',
+      language: 'en',
+      authors: [{ name: 'A "quoted" author' }],
+    });
+    expect(feed.items[0]).toMatchObject({ url: 'https://example.com/blog/posts/b/', summary: 'Second' });
   });
 });
