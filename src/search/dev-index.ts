@@ -13,6 +13,13 @@ import { DevPageCache, postPathOfFile } from './dev-page-cache';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 import { postPathsIn } from './post-links';
 
+/**
+ * Where `astro dev` keeps the content store its pages read from (Astro's default
+ * single-file storage, under `.astro/`). Astro's own watcher follows this file,
+ * so its change event says the pages now show what was saved.
+ */
+const CONTENT_STORE = resolve('.astro', 'data-store.json');
+
 const CONTENT_TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -48,9 +55,11 @@ function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegra
   const srcDir = resolve('src');
   // An edit to a post makes only its own page stale; an edit to the code or templates, every page.
   server.watcher.on('all', (_event, path) => {
-    const post = postPathOfFile(resolve(path), postsDir, base);
+    const file = resolve(path);
+    const post = postPathOfFile(file, postsDir, base);
     if (post !== undefined) kept.forget(post);
-    else if (resolve(path).startsWith(srcDir)) kept.clear();
+    else if (file === CONTENT_STORE) kept.storeWritten();
+    else if (file.startsWith(srcDir)) kept.clear();
     else return;
     files = undefined;
   });
