@@ -29,13 +29,20 @@ describe('postSchema', () => {
     expect(result.aliases).toEqual(['/2019/09/30/some-post.html', '/old/path/']);
   });
 
+  it('accepts an update on the very moment of publication', () => {
+    expect(schema.parse({ ...valid, updated: valid.date }).updated).toEqual(new Date('2024-05-01T00:00:00Z'));
+  });
+
   it.each([
     [{ title: undefined }, 'title: missing; expected a title'],
     [{ title: 42 }, 'title: expected a title, found 42'],
     [{ title: '   ' }, 'title: expected a title, found an empty value'],
     [{ description: '' }, 'description: expected a one-sentence description, found an empty value'],
     [{ date: undefined }, 'date: missing; expected a date written as YYYY-MM-DD'],
-    [{ date: '2024-02-30' }, 'date: "2024-02-30" is not a real date'],
+    [
+      { date: '2024-02-30' },
+      'date: "2024-02-30" is not a real date: 2024-02 has 29 days; expected a date written as YYYY-MM-DD',
+    ],
     [
       { date: 2024 },
       'date: expected a date written as YYYY-MM-DD, optionally with a time (YYYY-MM-DDTHH:MM[:SS]) and an offset (Z, +01:00, -0700), found 2024',
@@ -43,6 +50,8 @@ describe('postSchema', () => {
     [{ tags: 'rust' }, 'tags: expected a list of tags, e.g. [rust, networking], found "rust"'],
     [{ tags: ['rust', '🚀'] }, 'tags.1: expected a tag with at least one letter or digit'],
     [{ draft: 'yes' }, 'draft: expected true or false, found "yes"'],
+    [{ series: ' ' }, 'series: expected a series name, found an empty value'],
+    [{ tags: ['  '] }, 'tags.0: expected a tag, found an empty value'],
     [{ updated: '2024-04-01' }, 'updated: expected the updated date to be on or after the published date'],
     [
       { tag: ['x'] },
@@ -52,7 +61,14 @@ describe('postSchema', () => {
     [{ aliases: ['old/post.html'] }, 'aliases.0: "old/post.html" does not start with a single "/"'],
     [{ aliases: ['/ok/', '//evil.example/x'] }, 'aliases.1: "//evil.example/x" does not start with a single "/"'],
     [{ aliases: ['https://old.example/x'] }, 'aliases.0: "https://old.example/x" does not start'],
-    [{ aliases: ['/a/../b'] }, 'aliases.0: "/a/../b" contains "." or ".." segments'],
+    [
+      { aliases: ['/a/../b'] },
+      'aliases.0: "/a/../b" contains "." or ".." segments; expected a site path starting with "/"',
+    ],
+    [
+      { aliases: [42] },
+      'aliases.0: expected a site path starting with "/", such as /2019/09/30/some-post.html, found 42',
+    ],
     [{ aliases: ['/a?p=1'] }, 'aliases.0: "/a?p=1" contains a space'],
     [{ aliases: ['/'] }, 'aliases.0: "/" is the home page'],
     [{ date: '2024-05-01T10:00:00+0200', updated: '2024-05-01T09:00:00+0200' }, 'updated: expected the updated date'],
