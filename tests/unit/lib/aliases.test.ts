@@ -6,6 +6,8 @@ describe('aliasFile', () => {
     ['/2019/09/30/some-post.html', '2019/09/30/some-post.html'],
     ['/old/page.htm', 'old/page.htm'],
     ['/OLD/PAGE.HTML', 'OLD/PAGE.HTML'],
+    ['/notes.html.bak', undefined],
+    ['/caf%E9/', 'caf%E9/index.html'],
     ['/old/path/', 'old/path/index.html'],
     ['/old/path', 'old/path/index.html'],
     ['/blog/caf%C3%A9/', 'blog/café/index.html'],
