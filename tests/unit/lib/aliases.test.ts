@@ -96,4 +96,14 @@ describe('redirects', () => {
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).toContain('<a href="/posts/a/">A &amp; &quot;B&quot;</a>');
   });
+
+  it('keeps a title that looks like markup as text', () => {
+    const page = redirectPage({
+      title: "<script>alert('x')</script>",
+      to: '/posts/a/',
+      canonical: 'https://x.example/',
+    });
+    expect(page).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
+    expect(page).not.toContain('<script>');
+  });
 });

@@ -58,6 +58,7 @@ describe('postSchema', () => {
       { tag: ['x'] },
       'unknown field "tag"; the fields are title, description, date, updated, tags, draft, series, aliases',
     ],
+    [{ tag: ['x'], drafts: true }, 'unknown field "tag", "drafts"; the fields are'],
     [{ aliases: '/old/' }, 'aliases: expected a list of old site paths'],
     [{ aliases: ['old/post.html'] }, 'aliases.0: "old/post.html" does not start with a single "/"'],
     [{ aliases: ['/ok/', '//evil.example/x'] }, 'aliases.1: "//evil.example/x" does not start with a single "/"'],
