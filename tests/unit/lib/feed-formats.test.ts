@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atomFeed, jsonFeed, type FeedEntry, type FeedMeta } from '../../../src/lib/feed-formats';
 
 const meta: FeedMeta = {
@@ -36,23 +36,21 @@ interface ParsedAtom {
 }
 
 describe('atomFeed', () => {
-  // Written in the test run, not while the file loads, so a test sees the code as it is then.
-  let parsed: ParsedAtom;
-  beforeAll(() => {
-    parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(
+  // Written within each test, not while the file loads, so a test sees the code as it is then.
+  const parsed = () =>
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(
       atomFeed(meta, entries),
     ) as ParsedAtom;
-  });
 
   it('is well-formed XML that keeps hostile text as text', () => {
-    expect(parsed.feed.title).toBe('Notes & <things>');
-    expect(parsed.feed.author.name).toBe('A "quoted" author');
-    expect(parsed.feed.entry[0]?.title).toBe('<script>alert(1)</script> & co');
+    expect(parsed().feed.title).toBe('Notes & <things>');
+    expect(parsed().feed.author.name).toBe('A "quoted" author');
+    expect(parsed().feed.entry[0]?.title).toBe('<script>alert(1)</script> & co');
   });
 
   it('is updated when its newest entry was, and dates an entry without updates by publication', () => {
-    expect(parsed.feed.updated).toBe('2024-06-01T10:00:00.000Z');
-    expect(parsed.feed.entry[1]?.updated).toBe('2024-01-01T10:00:00.000Z');
+    expect(parsed().feed.updated).toBe('2024-06-01T10:00:00.000Z');
+    expect(parsed().feed.entry[1]?.updated).toBe('2024-01-01T10:00:00.000Z');
   });
 
   it('names the feed, its page and itself, and gives each entry its id, page, date, summary and tags', () => {
@@ -88,31 +86,28 @@ describe('atomFeed', () => {
   });
 
   it('carries the body as escaped HTML content', () => {
-    expect(parsed.feed.entry[0]?.content).toEqual({ '#text': '<p>Body &amp; <em>more</em></p>', '@_type': 'html' });
-    expect(parsed.feed.entry[1]?.content).toBeUndefined();
+    expect(parsed().feed.entry[0]?.content).toEqual({ '#text': '<p>Body &amp; <em>more</em></p>', '@_type': 'html' });
+    expect(parsed().feed.entry[1]?.content).toBeUndefined();
   });
 });
 
 describe('jsonFeed', () => {
-  let feed: { items: Record<string, unknown>[] };
-  beforeAll(() => {
-    feed = JSON.parse(jsonFeed(meta, entries)) as typeof feed;
-  });
+  const feed = () => JSON.parse(jsonFeed(meta, entries)) as { items: Record<string, unknown>[] };
 
   it('gives every item an id and content, HTML when there is a body and text otherwise', () => {
-    expect(feed.items[0]).toMatchObject({
+    expect(feed().items[0]).toMatchObject({
       id: 'https://example.com/blog/posts/b/',
       content_html: '<p>Body &amp; <em>more</em></p>',
       date_published: '2024-05-01T10:00:00.000Z',
       date_modified: '2024-06-01T10:00:00.000Z',
       tags: ['rust', 'a&b'],
     });
-    expect(feed.items[1]).toMatchObject({ id: 'https://example.com/blog/posts/a/', content_text: 'First post' });
-    expect(feed.items[1]).not.toHaveProperty('date_modified');
+    expect(feed().items[1]).toMatchObject({ id: 'https://example.com/blog/posts/a/', content_text: 'First post' });
+    expect(feed().items[1]).not.toHaveProperty('date_modified');
   });
 
   it('says which version it follows and describes the site', () => {
-    expect(feed).toMatchObject({
+    expect(feed()).toMatchObject({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Notes & <things>',
       home_page_url: 'https://example.com/blog/',
@@ -121,6 +116,6 @@ describe('jsonFeed', () => {
       language: 'en',
       authors: [{ name: 'A "quoted" author' }],
     });
-    expect(feed.items[0]).toMatchObject({ url: 'https://example.com/blog/posts/b/', summary: 'Second' });
+    expect(feed().items[0]).toMatchObject({ url: 'https://example.com/blog/posts/b/', summary: 'Second' });
   });
 });

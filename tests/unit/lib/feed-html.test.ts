@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedHtml } from '../../../src/lib/feed-html';
 import { drawDiagram } from '../../../src/markdown/diagram-svg';
 import { texToMathml } from '../../../src/markdown/tex';
@@ -117,18 +117,20 @@ describe('feedHtml keeps what a post shows', () => {
 
 describe('feedHtml with a hostile post body', () => {
   const hostile = readFileSync(join(import.meta.dirname, '../../fixtures/hostile-feed/body.html'), 'utf8');
-  let out = '';
-  const found: Element[] = [];
-  const walk = (node: Root | RootContent): void => {
-    if (node.type === 'element') found.push(node);
-    if ('children' in node) node.children.forEach(walk);
-  };
-  beforeAll(() => {
-    out = feedHtml(hostile, PAGE);
+  /** The sanitized body and its elements, worked out within each test. */
+  function sanitized(): { out: string; found: Element[] } {
+    const out = feedHtml(hostile, PAGE);
+    const found: Element[] = [];
+    const walk = (node: Root | RootContent): void => {
+      if (node.type === 'element') found.push(node);
+      if ('children' in node) node.children.forEach(walk);
+    };
     walk(fromHtml(out, { fragment: true }));
-  });
+    return { out, found };
+  }
 
   it('keeps no element that runs, styles, frames, submits, redirects or loads', () => {
+    const { found } = sanitized();
     const banned = [
       'script',
       'style',
@@ -148,11 +150,13 @@ describe('feedHtml with a hostile post body', () => {
   });
 
   it('keeps no handler, srcdoc or style attribute', () => {
+    const { found } = sanitized();
     const attributes = found.flatMap((element) => Object.keys(element.properties));
     expect(attributes.filter((name) => /^on|^srcDoc$|^style$/i.test(name))).toEqual([]);
   });
 
   it('keeps only absolute http(s) and mailto URLs', () => {
+    const { out, found } = sanitized();
     const urls = found.flatMap((element) =>
       ['href', 'src', 'xLinkHref'].flatMap((name) => {
         const value = element.properties[name];
@@ -165,6 +169,7 @@ describe('feedHtml with a hostile post body', () => {
   });
 
   it('keeps what a reader came for', () => {
+    const { out } = sanitized();
     expect(out).toContain('A paragraph a reader should still see');
     expect(out).toContain('<a href="https://example.com/posts/other/">a relative link</a>');
     expect(out).toContain('<a href="mailto:me@example.org">mail</a>');
