@@ -30,6 +30,10 @@ export default {
   // Node's own type stripping runs these .ts files; Stryker need not check types.
   checkers: [],
   coverageAnalysis: 'perTest',
+  // Static mutants change code that runs once, when a module loads (the feed allowlist, lookup
+  // tables, compiled patterns): each needs every related test file run afresh, which was 97% of a
+  // full run's time. They are left out of the score; the unit tests still cover that code.
+  ignoreStatic: true,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html'],
