@@ -53,12 +53,16 @@ function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegra
   const kept = new DevPageCache();
   const postsDir = resolve(postsDirectory());
   const srcDir = resolve('src');
-  // An edit to a post makes only its own page stale; an edit to the code or templates, every page.
+  // An edit to a post makes only its own page stale, and only once Astro has stored it: the index is
+  // built again after that write, not twice. An edit to the code or templates makes every page stale.
   server.watcher.on('all', (_event, path) => {
     const file = resolve(path);
     const post = postPathOfFile(file, postsDir, base);
-    if (post !== undefined) kept.forget(post);
-    else if (file === CONTENT_STORE) kept.storeWritten();
+    if (post !== undefined) {
+      kept.forget(post);
+      return;
+    }
+    if (file === CONTENT_STORE) kept.storeWritten();
     else if (file.startsWith(srcDir)) kept.clear();
     else return;
     files = undefined;
