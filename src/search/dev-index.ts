@@ -13,6 +13,13 @@ import { DevPageCache, postPathOfFile } from './dev-page-cache';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 import { postPathsIn } from './post-links';
 
+/**
+ * Where `astro dev` keeps the content store its pages read from (Astro's default
+ * single-file storage, under `.astro/`). Astro's own watcher follows this file,
+ * so its change event says the pages now show what was saved.
+ */
+const CONTENT_STORE = resolve('.astro', 'data-store.json');
+
 const CONTENT_TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   json: 'application/json; charset=utf-8',
@@ -46,11 +53,17 @@ function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegra
   const kept = new DevPageCache();
   const postsDir = resolve(postsDirectory());
   const srcDir = resolve('src');
-  // An edit to a post makes only its own page stale; an edit to the code or templates, every page.
+  // An edit to a post makes only its own page stale, and only once Astro has stored it: the index is
+  // built again after that write, not twice. An edit to the code or templates makes every page stale.
   server.watcher.on('all', (_event, path) => {
-    const post = postPathOfFile(resolve(path), postsDir, base);
-    if (post !== undefined) kept.forget(post);
-    else if (resolve(path).startsWith(srcDir)) kept.clear();
+    const file = resolve(path);
+    const post = postPathOfFile(file, postsDir, base);
+    if (post !== undefined) {
+      kept.forget(post);
+      return;
+    }
+    if (file === CONTENT_STORE) kept.storeWritten();
+    else if (file.startsWith(srcDir)) kept.clear();
     else return;
     files = undefined;
   });

@@ -5,6 +5,12 @@
  * file changes; the index is then rebuilt from the kept pages. Only a post's
  * own page feeds its entry in the index (body, title, date, tags), so an edit
  * to one post never makes another post's entry stale.
+ *
+ * A saved file reaches the pages in two steps: the watcher reports the file at
+ * once, and the pages show the new text only after Astro has parsed it and
+ * rewritten its content store, some hundreds of milliseconds later. A page
+ * fetched in between shows the old text, so a changed post stays pending and is
+ * fetched again once the store has been written.
  */
 import { relative, sep } from 'node:path';
 import { postIdFromPath } from '../loaders/post-id';
@@ -28,6 +34,8 @@ export type FetchPage = (path: string) => Promise<string>;
 
 export class DevPageCache {
   readonly #pages = new Map<string, string>();
+  /** Posts whose file changed since Astro last wrote its content store. */
+  readonly #pending = new Set<string>();
   readonly #concurrency: number;
   /** Counts forget() and clear() calls: a page fetched across one may be stale, so it is not kept. */
   #edits = 0;
@@ -36,10 +44,18 @@ export class DevPageCache {
     this.#concurrency = concurrency;
   }
 
-  /** Fetch this post's page again next time (its file changed). */
+  /** Fetch this post's page again next time, and again after the content store is next written (its file changed). */
   forget(path: string): void {
     this.#edits++;
     this.#pages.delete(path);
+    this.#pending.add(path);
+  }
+
+  /** Astro wrote its content store: pages of posts changed before now may have been fetched with their old text. */
+  storeWritten(): void {
+    this.#edits++;
+    for (const path of this.#pending) this.#pages.delete(path);
+    this.#pending.clear();
   }
 
   /** Fetch every page again next time (templates or code changed). */

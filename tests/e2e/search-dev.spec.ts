@@ -4,10 +4,11 @@
  * saved, and never turns indexed text into markup.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/astro-build';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
@@ -81,4 +82,48 @@ test('indexed text never becomes markup in results', async ({ page }) => {
   await expect(result).toContainText("<script>alert('title')</script> & friends", { timeout: 60_000 });
   await expect(result).toContainText('<img src=x onerror="alert(1)">');
   await expect(page.getByRole('dialog').locator('img, script, b')).toHaveCount(0);
+});
+
+/** Opens search on the posts list and types the query; gives the listbox of results. */
+async function search(page: Page, query: string) {
+  await page.goto(`${ORIGIN}/posts/`);
+  await page.waitForFunction(() => customElements.get('site-search'));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search posts' }).fill(query);
+  return page.getByRole('listbox', { name: 'Results' });
+}
+
+/**
+ * Saves a file as an author's editor would and waits for the open page to reload,
+ * as Astro's dev server makes it do once the post is stored; the reader searches after that.
+ */
+async function save(page: Page, save: () => void) {
+  await page.goto(`${ORIGIN}/posts/`);
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  save();
+  await reloaded;
+}
+
+test('a word saved into a post is found by the next search', async ({ page }) => {
+  // The index exists before the edit, so what follows is an update, not a first build.
+  await expect((await search(page, 'lighthouse')).locator('.search-result').first()).toBeVisible({ timeout: 60_000 });
+  await search(page, 'quasiperiodic');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('No posts match', { timeout: 60_000 });
+
+  await save(page, () => {
+    appendFileSync(join(POSTS, 'published-post.md'), '\nSome lenses use a quasiperiodic pattern of prisms.\n');
+  });
+  const results = (await search(page, 'quasiperiodic')).locator('.search-result');
+  await expect(results).toHaveText([/A published post about lighthouses/], { timeout: 10_000 });
+});
+
+test('a post added while the dev server runs is found by search', async ({ page }) => {
+  await save(page, () => {
+    writeFileSync(
+      join(POSTS, 'written-just-now.md'),
+      '---\ntitle: "Written just now"\ndescription: "Saved while the dev server runs."\ndate: 2024-05-01\n---\n\nA capybara appears.\n',
+    );
+  });
+  const results = (await search(page, 'capybara')).locator('.search-result');
+  await expect(results).toHaveText([/Written just now/], { timeout: 10_000 });
 });

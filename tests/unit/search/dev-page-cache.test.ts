@@ -72,4 +72,22 @@ describe('DevPageCache', () => {
     await cache.pages(['/posts/a/'], server.fetchPage);
     expect(server.fetched).toEqual(['/posts/a/']);
   });
+
+  it('fetches a changed post again once the content store is written, as its first fetch may show the old text', async () => {
+    const cache = new DevPageCache();
+    const server = fetcher();
+    await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
+    cache.forget('/posts/a/');
+    // The index is rebuilt before Astro has stored the new text: the page is still the old one.
+    expect((await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage)).get('/posts/a/')).toBe('/posts/a/ v0');
+    server.bump();
+    cache.storeWritten();
+    const pages = await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
+    expect(pages.get('/posts/a/')).toBe('/posts/a/ v1');
+    expect(server.fetched).toEqual(['/posts/a/', '/posts/b/', '/posts/a/', '/posts/a/']);
+    // Only posts changed since the last write are pending: a second write refetches nothing.
+    cache.storeWritten();
+    await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
+    expect(server.fetched).toHaveLength(4);
+  });
 });
