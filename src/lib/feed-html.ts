@@ -131,9 +131,9 @@ const SVG_ATTRIBUTES = [
   'fill',
   'stroke',
   'strokeWidth',
-  'strokeDasharray',
-  'strokeLinejoin',
-  'strokeLinecap',
+  'strokeDashArray',
+  'strokeLineJoin',
+  'strokeLineCap',
   'opacity',
   'fillOpacity',
   'strokeOpacity',
@@ -218,6 +218,10 @@ const schema: Schema = {
 };
 
 const URL_PROPERTIES = ['href', 'src', 'poster', 'cite'] as const;
+/** SVG properties that point at an element of the drawing by id: `url(#arrowhead)`. */
+const ID_REFERENCE_PROPERTIES = ['markerStart', 'markerEnd', 'fill', 'stroke'] as const;
+// The sanitizer prefixes every id so that it cannot clobber the reader's own DOM; what refers to one must follow.
+const ID_PREFIX = defaultSchema.clobberPrefix ?? '';
 
 function classes(element: Element): string[] {
   const value = element.properties.className;
@@ -283,6 +287,10 @@ function prepare(parent: Element | Root, pageUrl: string): void {
     for (const name of URL_PROPERTIES) {
       const value = child.properties[name];
       if (typeof value === 'string') child.properties[name] = absolute(value, pageUrl);
+    }
+    for (const name of ID_REFERENCE_PROPERTIES) {
+      const value = child.properties[name];
+      if (typeof value === 'string') child.properties[name] = value.replace(/^url\(#/, `url(#${ID_PREFIX}`);
     }
     const srcset: unknown = child.properties.srcSet;
     if (typeof srcset === 'string' || Array.isArray(srcset)) {

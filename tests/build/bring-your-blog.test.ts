@@ -5,9 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, parseHtml, textOf } from '../support/built-site';
-import { buildSite, type BuildResult } from '../support/astro-build';
+import { buildSite, removeBuilds, type BuildResult } from '../support/astro-build';
+
+afterAll(removeBuilds);
 
 const FIXTURE = 'tests/fixtures/bring-your-blog';
 const BUNDLE_FILES = [

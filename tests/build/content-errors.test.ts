@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/astro-build';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, removeBuilds } from '../support/astro-build';
+
+afterAll(removeBuilds);
 
 describe('content the build cannot render fails it, naming the post', () => {
   it('a code fence in a language Shiki does not know', async () => {

@@ -4,9 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, parseHtml } from '../support/built-site';
-import { buildSite, ROOT, type BuildResult } from '../support/astro-build';
+import { buildSite, removeBuilds, ROOT, type BuildResult } from '../support/astro-build';
+
+afterAll(removeBuilds);
 
 const FIXTURE = 'tests/fixtures/incremental';
 const ORIGIN = 'https://cards.example.org';

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/astro-build';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, removeBuilds } from '../support/astro-build';
+
+afterAll(removeBuilds);
 
 const FIXTURES = 'tests/fixtures/front-matter';
 

@@ -3,15 +3,15 @@
  * folder and built once: the site must build with no broken link, keep files
  * beside posts, and answer every old address with the post.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSite } from '../../src/import/import-site';
 import type { SourceKind } from '../../src/import/source';
 import { fileFor, filesUnder } from '../../src/postbuild/built-pages';
-import { buildSite, type BuildResult } from '../support/astro-build';
+import { buildSite, removeBuilds, type BuildResult } from '../support/astro-build';
 
 const KINDS: SourceKind[] = ['hugo', 'jekyll', 'zola', 'astro'];
 
@@ -23,9 +23,9 @@ interface ImportedPost {
 
 let build: BuildResult;
 const imported: ImportedPost[] = [];
+const out = mkdtempSync(join(tmpdir(), 'import-build-'));
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'import-build-'));
   for (const kind of KINDS) importSite(kind, `tests/fixtures/import-${kind}`, out);
   const postsDir = join(out, 'content/posts');
   for (const file of filesUnder(postsDir).filter((path) => /\.mdx?$/.test(path))) {
@@ -36,6 +36,11 @@ beforeAll(async () => {
   }
   build = await buildSite(postsDir);
   if (build.code !== 0) throw new Error(build.output);
+});
+
+afterAll(() => {
+  removeBuilds();
+  rmSync(out, { recursive: true, force: true });
 });
 
 const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');

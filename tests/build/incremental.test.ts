@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/postbuild/built-pages';
-import { buildSite } from '../support/astro-build';
+import { buildSite, removeBuilds } from '../support/astro-build';
+
+afterAll(removeBuilds);
 
 const scratch = mkdtempSync(join(tmpdir(), 'blog-incremental-'));
 const posts = join(scratch, 'posts');

@@ -15,9 +15,11 @@ import { chromium, type Browser } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, filesUnder, parseHtml, textOf, type HtmlElement, type HtmlNode } from '../support/built-site';
-import { buildSite, ROOT, type BuildResult } from '../support/astro-build';
+import { buildSite, removeBuilds, ROOT, type BuildResult } from '../support/astro-build';
 import { CHROMIUM_ARGS, systemChromium } from '../support/chromium';
 import { createStaticServer } from '../support/static-server';
+
+afterAll(removeBuilds);
 
 const HOSTILE_TITLE = `<script>alert("t")</script> & "quotes" 'apos' 🚀 日本語 עברית`;
 const HOSTILE_DESCRIPTION = '<img src=x onerror=alert(1)> & "more" – שלום, 世界';

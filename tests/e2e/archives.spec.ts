@@ -22,6 +22,15 @@ test.describe('tags', () => {
     const years = [...new Set(tagged.map(yearOf))].sort((a, b) => b - a);
     expect((await page.getByRole('heading', { level: 2 }).allTextContents()).map(Number)).toEqual(years);
     await expect(page.getByRole('article')).toHaveCount(tagged.length);
+    // Within a year too: the tag has years with several posts, and each lists them newest first.
+    expect(years.some((year) => tagged.filter((post) => yearOf(post) === year).length > 1)).toBe(true);
+    for (const section of await page.locator('main section').all()) {
+      const dates = await section
+        .getByRole('article')
+        .locator('time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+      expect([...dates].sort().reverse()).toEqual(dates);
+    }
   });
 
   test('a post links each of its tags to the tag page', async ({ page }) => {

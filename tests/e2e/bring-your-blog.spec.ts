@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { headersFor, parseHeaders } from '../../src/postbuild/headers';
-import { buildSite } from '../support/astro-build';
+import { buildSite, removeBuilds } from '../support/astro-build';
 import { createStaticServer } from '../support/static-server';
 import { expect, test } from './fixtures';
 
@@ -31,6 +31,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
+  removeBuilds();
 });
 
 // The other sites a post embeds from, answered here because the network is closed.

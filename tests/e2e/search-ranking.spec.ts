@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../support/astro-build';
+import { buildSite, removeBuilds } from '../support/astro-build';
 import { createStaticServer } from '../support/static-server';
 import { expect, test } from './fixtures';
 
@@ -25,6 +25,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
+  removeBuilds();
 });
 
 async function resultTitles(page: Page, query: string): Promise<string[]> {
@@ -61,9 +62,12 @@ test('a result for an identifier highlights it whole on arrival', async ({ page 
   await resultTitles(page, 'std::io::Read');
   await page.locator('.search-page-results > li').first().getByRole('link').first().click();
   await expect(page).toHaveURL(/highlight=std%3A%3Aio%3A%3Aread/);
-  const highlighted = await page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('search-result') ?? [])] as Range[];
-    return ranges.map((range) => range.toString());
-  });
-  expect(highlighted).toEqual(['std::io::Read']);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('search-result') ?? [])] as Range[];
+        return ranges.map((range) => range.toString());
+      }),
+    )
+    .toEqual(['std::io::Read']);
 });

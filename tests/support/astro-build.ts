@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The throwaway folders of the builds this module started and has not removed yet. */
+const scratchFolders = new Set<string>();
 
 export interface BuildResult {
   code: number | null;
@@ -13,11 +15,6 @@ export interface BuildResult {
   outDir: string;
 }
 
-/**
- * Runs a real `astro build` of this site over another content folder, into a
- * throwaway output and cache folder so that dist/ and the main cache stay untouched
- * (or into the OUT_DIR and ASTRO_CACHE_DIR given in `env`).
- */
 export interface BuildObserver {
   /** Called once the build process exists. */
   onStart?(pid: number): void;
@@ -25,12 +22,20 @@ export interface BuildObserver {
   onLine?(line: string): void;
 }
 
+/**
+ * Runs a real `astro build` of this site over another content folder, into a
+ * throwaway output and cache folder so that dist/ and the main cache stay untouched
+ * (or into the OUT_DIR and ASTRO_CACHE_DIR given in `env`). Each is a whole site:
+ * a test file that builds calls `removeBuilds` once it is done (`afterAll(removeBuilds)`),
+ * or a CI machine's temporary folder fills up.
+ */
 export function buildSite(
   postsDir: string,
   env: Record<string, string> = {},
   observer: BuildObserver = {},
 ): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'blog-build-'));
+  scratchFolders.add(scratch);
   const outDir = env.OUT_DIR ?? join(scratch, 'dist');
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
@@ -63,4 +68,10 @@ export function buildSite(
       done({ code, output, outDir });
     });
   });
+}
+
+/** Deletes the output and cache of every build started here so far. */
+export function removeBuilds(): void {
+  for (const folder of scratchFolders) rmSync(folder, { recursive: true, force: true });
+  scratchFolders.clear();
 }

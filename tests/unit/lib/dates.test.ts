@@ -31,6 +31,9 @@ describe('parsePostDate', () => {
     ['2020-01-02T03:04:05.123456789-03:00', '2020-01-02T06:04:05.123Z'],
     ['2020-01-02t03:04:05z', '2020-01-02T03:04:05.000Z'],
     ['2020-01-02T03:04:05+02', '2020-01-02T01:04:05.000Z'],
+    // The last second of a day, a tenth of a second written with one digit, and the largest offsets.
+    ['2020-01-02T23:59:59.5Z', '2020-01-02T23:59:59.500Z'],
+    ['2020-01-02T12:00:00+23:59', '2020-01-01T12:01:00.000Z'],
   ])('keeps the instant of the timestamp %s', (raw, instant) => {
     expect(parsed(raw).toISOString()).toBe(instant);
   });
@@ -64,6 +67,7 @@ describe('parsePostDate', () => {
 
   it.each([
     ['2024-02-30', /not a real date: 2024-02 has 29 days/],
+    ['2024-01-00', /not a real date: 2024-01 has 31 days/],
     ['2023-02-29', /2023-02 has 28 days/],
     ['2024-04-31', /2024-04 has 30 days/],
     ['2024-13-01', /no month 13/],

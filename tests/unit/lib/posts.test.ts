@@ -76,6 +76,11 @@ describe('groupByYear', () => {
     ]);
   });
 
+  it('lists the newest year first whatever order the posts come in', () => {
+    const oldestFirst = [post('a', '2019-05-01'), post('b', '2021-05-01'), post('c', '2020-05-01')];
+    expect(groupByYear(oldestFirst, TZ).map((g) => g.year)).toEqual([2021, 2020, 2019]);
+  });
+
   it('puts a post in the year of the site timezone', () => {
     const newYearsEve = [post('eve', '2024-12-31T23:30:00Z')];
     expect(groupByYear(newYearsEve, 'UTC')[0]?.year).toBe(2024);

@@ -31,6 +31,11 @@ describe('relatedPostsFinder', () => {
     expect(related(post('lonely', '2020-01-01', ['haskell']))).toEqual([]);
   });
 
+  it('offers each related post once, however many tags it shares', () => {
+    const ids = related(current, 10).map((p) => p.id);
+    expect(ids).toEqual([...new Set(ids)]);
+  });
+
   it('gives the same answer however often it is asked', () => {
     for (const other of posts) related(other);
     expect(related(current).map((p) => p.id)).toEqual(['three-tags', 'two-tags-far', 'one-tag-nearer']);
@@ -93,6 +98,12 @@ describe('seriesFinder', () => {
       expect(seriesOf(part)).toEqual({ name: 'Azure', parts: [one, two] });
     }
     expect(seriesOf(other)).toEqual({ name: 'Other', parts: [other] });
+  });
+
+  it('orders parts published the same day by slug, whatever the input order', () => {
+    const b = post('part-b', '2014-04-21', [], 'Twins');
+    const a = post('part-a', '2014-04-21', [], 'Twins');
+    expect(seriesFinder([b, a])(b)?.parts.map((part) => part.id)).toEqual(['part-a', 'part-b']);
   });
 
   it('is undefined for a post outside any series', () => {

@@ -13,4 +13,8 @@ describe('tocSections', () => {
     expect(tocSections([h(2, 'a'), h(3, 'b'), h(4, 'c')])).toEqual([]);
     expect(tocSections([])).toEqual([]);
   });
+
+  it('gives a post with exactly three sections one', () => {
+    expect(tocSections([h(2, 'a'), h(3, 'b'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -101,5 +101,6 @@ describe('the search in the address bar, trimmed', () => {
 
   it('writes the query trimmed', () => {
     expect(searchQueryString({ q: '  raft ', tag: '', year: '' })).toBe('?q=raft');
+    expect(searchQueryString({ q: '   ', tag: 'go', year: '' })).toBe('?tag=go');
   });
 });
