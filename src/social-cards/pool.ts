@@ -1,10 +1,10 @@
 /**
- * Social cards drawn on worker threads (see social-card-worker.ts). Drawing,
+ * Social cards drawn on worker threads (piscina; see worker.ts). Drawing,
  * encoding and writing a card is work for one core, so a build with many new
  * cards spreads it over every core.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { CardContent } from './layout';
 import { cardFontStack } from './fonts';
 
@@ -22,16 +22,6 @@ export interface CardTask {
   outPaths: string[];
 }
 
-export interface CardRequest extends CardTask {
-  id: number;
-}
-
-export interface CardResponse {
-  id: number;
-  /** Why the card could not be made; absent when it was. */
-  error?: string;
-}
-
 export interface CardPool {
   /** Draws a card and writes its files; rejects with the reason it could not. */
   draw(task: CardTask): Promise<void>;
@@ -40,96 +30,36 @@ export interface CardPool {
 }
 
 export interface CardPoolOptions {
+  /** How many cards there are to draw: a few need fewer workers than cores. */
+  cards: number;
   /** Whether any card to draw has emoji: their font is loaded only for cards that need it. */
   emoji: boolean;
 }
 
-interface Job {
-  request: CardRequest;
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
-interface PoolWorker {
-  thread: Worker;
-  running: Map<number, Job>;
-}
-
-// More workers than cores would only queue.
+/**
+ * One worker per core, at most four: more would only queue. Each holds a
+ * 1200×630 canvas, the fonts' glyph caches and sharp's buffers, so the cap
+ * also bounds what a 10,000-card build holds at once.
+ */
 const MAX_WORKERS = Math.max(1, Math.min(availableParallelism(), 4));
-// A few cards in flight per worker keep it busy between the main thread's turns.
+// A few cards in flight per worker keep it drawing while sharp encodes the one before.
 const CARDS_PER_WORKER = 3;
 
-export function startCardPool(options: CardPoolOptions): CardPool {
-  // Fonts are registered here, before any worker starts: see social-card-fonts.ts.
-  const workerData: CardWorkerData = { fontStack: cardFontStack(options) };
-  const workers: PoolWorker[] = [];
-  const waiting: Job[] = [];
-  let failure: Error | undefined;
-  let sequence = 0;
-
-  const failAll = (error: Error) => {
-    failure ??= error;
-    for (const job of waiting.splice(0)) job.reject(error);
-    for (const worker of workers) {
-      for (const job of worker.running.values()) job.reject(error);
-      worker.running.clear();
-    }
-  };
-
-  const spawn = (): PoolWorker => {
-    const worker: PoolWorker = {
-      thread: new Worker(new URL('./worker.ts', import.meta.url), { workerData }),
-      running: new Map(),
-    };
-    // An idle worker must not keep a finished build alive; a busy one is ref'd in dispatch().
-    worker.thread.unref();
-    worker.thread.on('message', (response: CardResponse) => {
-      const job = worker.running.get(response.id);
-      worker.running.delete(response.id);
-      if (response.error === undefined) job?.resolve();
-      else job?.reject(new Error(response.error));
-      dispatch();
-    });
-    worker.thread.on('error', failAll);
-    worker.thread.on('exit', (code) => {
-      if (code !== 0) failAll(new Error(`a social card worker stopped with exit code ${code}`));
-    });
-    workers.push(worker);
-    return worker;
-  };
-
-  /** Hands waiting cards to workers with room, starting workers while there is more work than room. */
-  const dispatch = () => {
-    while (waiting.length > 0) {
-      const worker =
-        workers.find((candidate) => candidate.running.size < CARDS_PER_WORKER) ??
-        (workers.length < MAX_WORKERS ? spawn() : undefined);
-      const job = worker ? waiting.shift() : undefined;
-      if (!worker || !job) break;
-      worker.running.set(job.request.id, job);
-      worker.thread.postMessage(job.request);
-    }
-    for (const worker of workers) {
-      if (worker.running.size > 0) worker.thread.ref();
-      else worker.thread.unref();
-    }
-  };
-
+export function startCardPool({ cards, emoji }: CardPoolOptions): CardPool {
+  // Fonts are registered here, before any worker starts: see fonts.ts.
+  const workerData: CardWorkerData = { fontStack: cardFontStack({ emoji }) };
+  const workers = Math.max(1, Math.min(MAX_WORKERS, Math.ceil(cards / CARDS_PER_WORKER)));
+  const pool = new Piscina<CardTask, undefined>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    workerData,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: CARDS_PER_WORKER,
+  });
   return {
-    draw(task) {
-      return new Promise((resolve, reject) => {
-        if (failure) {
-          reject(failure);
-          return;
-        }
-        waiting.push({ request: { ...task, id: ++sequence }, resolve, reject });
-        dispatch();
-      });
+    async draw(task) {
+      await pool.run(task);
     },
-    async close() {
-      failAll(new Error('the social card pool was closed'));
-      await Promise.all(workers.map((worker) => worker.thread.terminate()));
-    },
+    close: () => pool.destroy(),
   };
 }

@@ -74,7 +74,10 @@ export async function renderCards({ dir, jobs, cacheDir }: RenderCardsOptions): 
   const pool =
     toDraw.length === 0
       ? undefined
-      : startCardPool({ emoji: toDraw.some(({ content }) => Object.values(content).some(hasEmoji)) });
+      : startCardPool({
+          cards: new Set(toDraw.map((card) => card.cacheFile)).size,
+          emoji: toDraw.some(({ content }) => Object.values(content).some(hasEmoji)),
+        });
 
   const failures: string[] = [];
   const failed = (card: PostCard, error: unknown) => {

@@ -1,17 +1,17 @@
 /**
- * A worker thread that draws social cards with Skia (@napi-rs/canvas), encodes
- * them as palette PNGs with sharp and writes them (see pool.ts). Run by Node
- * directly, so its imports name their .ts files.
+ * The task of the social card workers (see pool.ts): draws a card with Skia
+ * (@napi-rs/canvas), encodes it as a palette PNG with sharp and writes it. Run
+ * by Node directly, so its imports name their .ts files.
  *
  * @napi-rs/canvas is pinned at 1.0.7: from 1.0.8 on, canvas.data() copies the
  * pixels into a new buffer that is never freed — 3 MB and ~10 ms a card.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { threadId, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
-import type { CardRequest, CardResponse, CardTask, CardWorkerData } from './pool.ts';
+import type { CardTask, CardWorkerData } from './pool.ts';
 
 // The fonts that the pool registered before starting this worker (see social-card-fonts.ts).
 const { fontStack } = workerData as CardWorkerData;
@@ -75,21 +75,10 @@ function render(content: CardContent): Promise<Buffer> {
 }
 
 /** Draws a card and writes it: to the cache whole or not at all, so a stopped build leaves no broken card there. */
-async function make({ content, cachePath, outPaths }: CardTask): Promise<void> {
+export default async function make({ content, cachePath, outPaths }: CardTask): Promise<void> {
   const png = await render(content);
   const partial = `${cachePath}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, cachePath);
   for (const outPath of outPaths) writeFileSync(outPath, png);
 }
-
-parentPort?.on('message', (request: CardRequest) => {
-  void make(request).then(
-    () => parentPort?.postMessage({ id: request.id } satisfies CardResponse),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: request.id,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies CardResponse),
-  );
-});

@@ -1,37 +1,19 @@
 /**
- * A static file server for the built site, behaving like a CDN: directory
- * URLs serve index.html, a directory without its trailing slash redirects, and
- * anything missing gets 404.html with status 404. The site may sit under a base
- * path (/blog/).
+ * A static file server for the built site, behaving like a CDN: `sirv` serves
+ * the files (a directory URL gets its index.html) and `compression` compresses
+ * text on the fly, brotli or gzip as the browser asks. sirv only serves
+ * compressed copies that already sit beside the files (.br, .gz), and writing
+ * those into the built site would change what the dist tests count and weigh.
+ *
+ * Around them, what a host does that sirv does not: the site may sit under a
+ * base path (/blog/), a directory without its trailing slash redirects, and
+ * anything missing gets 404.html with status 404.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
-
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, normalize, resolve, sep } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
 
 export interface StaticServerOptions {
   root: string;
@@ -41,47 +23,58 @@ export interface StaticServerOptions {
   headersFor?: (pathname: string) => Record<string, string>;
 }
 
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
-}
-
-/** Which file answers a request path, and with which status; a redirect when a directory lacks its slash. */
-function resolveRequest(
-  distRoot: string,
-  base: string,
-  pathname: string,
-): { status: number; file?: string; location?: string } {
-  const notFound = { status: 404, file: join(distRoot, '404.html') };
-  if (!pathname.startsWith(base)) return notFound;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
-  if (relative.startsWith('..')) return notFound;
-  const target = join(distRoot, relative);
-  if (isFile(target)) return { status: 200, file: target };
-  if (!isFile(join(target, 'index.html'))) return notFound;
-  if (!pathname.endsWith('/')) return { status: 301, location: `${pathname}/` };
-  return { status: 200, file: join(target, 'index.html') };
-}
+// Pagefind's own file types, which sirv's type table does not know; a host sends them as bytes.
+const PAGEFIND_FILE = /\.(pf_meta|pf_fragment|pf_index|pagefind)(\?|$)/;
 
 export function createStaticServer({ root, base = '/', headersFor = () => ({}) }: StaticServerOptions): Server {
   const distRoot = resolve(root);
-  return createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const { status, file, location } = resolveRequest(distRoot, base, pathname);
-    if (location !== undefined || file === undefined) {
-      response.writeHead(status, { location: location ?? base });
-      response.end();
-      return;
+  // sirv lists the files once, here: serve a site that is already built.
+  const serveFile = sirv(distRoot, { extensions: ['html'] });
+  // Pagefind's files come gzip-compressed already. @types/compression types the middleware for
+  // Express; it needs only Node's request and response.
+  const compress = compression({
+    filter: (request, response) => !PAGEFIND_FILE.test(request.url) && compression.filter(request, response),
+  }) as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  const notFound = (response: ServerResponse) => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    // A site built without a 404 page answers with the status alone.
+    createReadStream(join(distRoot, '404.html'))
+      .on('error', () => response.end())
+      .pipe(response);
+  };
+
+  /** Whether a URL path inside the site names a directory with an index page. */
+  const isDirectory = (urlPath: string) => {
+    let directory: string;
+    try {
+      directory = join(distRoot, normalize(decodeURI(urlPath)));
+    } catch {
+      return false; // A malformed escape names no directory.
     }
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    // Like a CDN, compress text for clients that accept it; Pagefind's files come compressed already.
-    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(status, {
-      'content-type': type,
-      ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
-      ...headersFor(pathname),
+    return directory.startsWith(distRoot + sep) && existsSync(join(directory, 'index.html'));
+  };
+
+  return createServer((request, response) => {
+    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+    compress(request, response, () => {
+      for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
+      const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+      if (relative === undefined) {
+        notFound(response);
+        return;
+      }
+      // sirv would answer a directory URL without its slash with the index page; hosts redirect
+      // instead, and the page's relative links resolve against the slashed URL.
+      if (!pathname.endsWith('/') && isDirectory(relative)) {
+        response.writeHead(301, { location: `${pathname}/${search}` });
+        response.end();
+        return;
+      }
+      if (PAGEFIND_FILE.test(pathname)) response.setHeader('content-type', 'application/octet-stream');
+      request.url = `/${relative}${search}`;
+      serveFile(request, response, () => {
+        notFound(response);
+      });
     });
-    // A file can vanish between the check and the read (a rebuild of dist/ under a running server).
-    const body = createReadStream(file).on('error', () => response.destroy());
-    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { indexQuery } from '../../../src/search/words';
 import {
   excerptRuns,
   matchedWords,
@@ -8,9 +7,15 @@ import {
   resultCountMessage,
   shapeResult,
   withHighlight,
+  type PagefindFragment,
 } from '../../../src/search/results';
-import { opensSearch } from '../../../src/search/shortcut';
-import { pagefindFilters, readSearchState, searchQueryString } from '../../../src/search/url-state';
+
+const fragment = (fields: Partial<PagefindFragment>): PagefindFragment => ({
+  url: '/posts/raft/',
+  excerpt: '',
+  meta: {},
+  ...fields,
+});
 
 describe('excerptRuns', () => {
   it('splits highlighted and plain text', () => {
@@ -80,48 +85,6 @@ describe('resultCountMessage', () => {
   });
 });
 
-describe('search URL state', () => {
-  it('round-trips a query with filters', () => {
-    const state = { q: 'raft log', tag: 'C#', year: '2026' };
-    const query = searchQueryString(state);
-    expect(query).toBe('?q=raft+log&tag=C%23&year=2026');
-    expect(readSearchState(new URLSearchParams(query))).toEqual(state);
-  });
-
-  it('leaves out what is empty and ignores a year that is not one', () => {
-    expect(searchQueryString({ q: '', tag: '', year: '' })).toBe('');
-    expect(readSearchState(new URLSearchParams('q=x&year=last'))).toEqual({ q: 'x', tag: '', year: '' });
-  });
-
-  it('gives Pagefind only the filters that are set', () => {
-    expect(pagefindFilters({ q: 'x', tag: '', year: '2014' })).toEqual({ year: '2014' });
-    expect(pagefindFilters({ q: 'x', tag: 'rust', year: '' })).toEqual({ tag: 'rust' });
-  });
-});
-
-describe('opensSearch', () => {
-  const press = (key: string, extra: Partial<Parameters<typeof opensSearch>[0]> = {}) =>
-    opensSearch({ key, metaKey: false, ctrlKey: false, altKey: false, typing: false, ...extra });
-
-  it('opens on ⌘K and Ctrl K, even while typing', () => {
-    expect(press('k', { metaKey: true })).toBe(true);
-    expect(press('K', { ctrlKey: true, typing: true })).toBe(true);
-  });
-
-  it('opens on / only when the reader is not typing', () => {
-    expect(press('/')).toBe(true);
-    expect(press('/', { typing: true })).toBe(false);
-  });
-
-  it('ignores other keys and combinations', () => {
-    expect(press('k')).toBe(false);
-    expect(press('k', { metaKey: true, ctrlKey: true })).toBe(false);
-    expect(press('k', { ctrlKey: true, altKey: true })).toBe(false);
-    expect(press('/', { ctrlKey: true })).toBe(false);
-    expect(press('p', { metaKey: true })).toBe(false);
-  });
-});
-
 describe('matchesQuery', () => {
   const page = (content: string, ...locations: number[]) => ({ url: '/x/', excerpt: '', meta: {}, content, locations });
   const text = 'Bounding concurrency with a Semaphore, the kernel keeps x and y apart.';
@@ -186,16 +149,6 @@ describe('code identifiers in queries', () => {
   });
 });
 
-describe('indexQuery', () => {
-  it('asks Pagefind for a member by its bare name, which the index holds inside `result.unwrap`', () => {
-    expect(indexQuery('.unwrap() ::new Vec::new')).toBe('unwrap() new Vec::new');
-  });
-
-  it('leaves options, operators and plain words alone', () => {
-    expect(indexQuery('--release C++ . kernel.')).toBe('--release C++ . kernel.');
-  });
-});
-
 describe('matches in the title', () => {
   it('keeps a post whose title matched though its text has no match position', () => {
     const fragment = {
@@ -235,5 +188,76 @@ describe('matchedWords and highlights in result links', () => {
   it('leaves a link alone when nothing is to be highlighted', () => {
     expect(withHighlight('/posts/x/#a', [])).toBe('/posts/x/#a');
     expect(withHighlight('/posts/x/?v=1', ['c'])).toBe('/posts/x/?v=1&highlight=c');
+  });
+});
+
+describe('shapeResult, exactly', () => {
+  it('keeps only sections with their own heading, never the page itself, and fills missing metadata', () => {
+    const shaped = shapeResult(
+      fragment({
+        excerpt: 'a &#x27;b&#39; <mark>c</mark>',
+        sub_results: [
+          { title: 'Page', url: '/posts/raft/', excerpt: 'x', anchor: { id: 'top' } },
+          { title: 'No anchor', url: '/posts/raft/#loose', excerpt: 'y' },
+          { title: 'Log', url: '/posts/raft/#log', excerpt: '<mark>log</mark>', anchor: { id: 'log' } },
+        ],
+      }),
+    );
+    expect(shaped).toEqual({
+      url: '/posts/raft/',
+      title: '/posts/raft/',
+      date: '',
+      status: '',
+      excerpt: [
+        { text: "a 'b' ", marked: false },
+        { text: 'c', marked: true },
+      ],
+      sections: [{ title: 'Log', url: '/posts/raft/#log', excerpt: [{ text: 'log', marked: true }] }],
+    });
+  });
+
+  it('drops empty runs between highlights', () => {
+    expect(excerptRuns('<mark>a</mark><mark>b</mark>')).toEqual([
+      { text: 'a', marked: true },
+      { text: 'b', marked: true },
+    ]);
+  });
+});
+
+describe('resultCountMessage trims the query it quotes', () => {
+  it.each([
+    [0, '  raft ', 'No posts match “raft”.'],
+    [2, '  ', '2 posts match these filters.'],
+  ])('%i for %j', (count, query, message) => {
+    expect(messageText(resultCountMessage(count, query))).toBe(message);
+  });
+});
+
+describe('matchesQuery, word by word', () => {
+  const at = (content: string, locations: number[]) => fragment({ content, locations });
+
+  it('reads the matched words whatever their case, split on any run of spaces', () => {
+    expect(matchesQuery(at('The  KERNEL\tpanics', [1]), 'kernel')).toBe(true);
+  });
+
+  it('needs one matched word to share most of one query word', () => {
+    expect(matchesQuery(at('xenon xray', [0, 1]), 'xylophone')).toBe(false);
+    expect(matchesQuery(at('semaphore', [0]), 'semaph')).toBe(true);
+    expect(matchesQuery(at('sema', [0]), 'semaphore')).toBe(false);
+    expect(matchesQuery(at('kern', [0]), 'kernels')).toBe(true);
+    expect(matchesQuery(at('ab', [0]), 'abcd')).toBe(false);
+    expect(matchesQuery(at('abc', [0]), 'abcdef')).toBe(true);
+    expect(matchesQuery(at('abc', [0]), 'abcdefg')).toBe(false);
+    expect(matchesQuery(at('abc', [0]), 'ab')).toBe(true);
+  });
+
+  it('passes every result of a search without query words', () => {
+    expect(matchesQuery(at('zzz', [0]), '  ')).toBe(true);
+  });
+
+  it('drops a result that shows no matched word: no content or no locations', () => {
+    expect(matchesQuery(fragment({ locations: [0] }), 'raft')).toBe(false);
+    expect(matchesQuery(fragment({ content: 'zzz' }), 'raft')).toBe(false);
+    expect(matchesQuery(at('zzz', []), 'raft')).toBe(false);
   });
 });
