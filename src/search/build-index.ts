@@ -3,7 +3,7 @@
  * dist/pagefind/, and the build fails with the cause if it cannot. A step of
  * the post-build pipeline (src/postbuild/pipeline.ts).
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -58,6 +58,11 @@ export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogg
   const added = await index.addDirectory({ path: dir });
   failOn(added.errors, `indexing ${dir}`);
   const bundle = join(dir, 'pagefind');
+  // Pagefind 1.6's writeFiles never settles when it cannot create its folder (a file in the way, say),
+  // which would hang the build; creating the folder first fails with the path instead.
+  await mkdir(bundle, { recursive: true }).catch((error: unknown) => {
+    throw new Error(`Search index: cannot create ${bundle}`, { cause: error });
+  });
   const written = await index.writeFiles({ outputPath: bundle });
   failOn(written.errors, `writing ${bundle}`);
   await pagefind.close();
