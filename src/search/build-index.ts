@@ -3,10 +3,11 @@
  * dist/pagefind/, and the build fails with the cause if it cannot. A step of
  * the post-build pipeline (src/postbuild/pipeline.ts).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { minify } from 'rolldown/utils';
 import { recordPhase } from '../postbuild/build-timings';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 
@@ -23,6 +24,21 @@ const UNUSED_BUNDLE_FILES = [
 
 export function failOn(errors: string[], step: string): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Pagefind writes its engine script only lightly minified (47 KB, 13.4 KB gzip
+ * in Pagefind 1.6). Every first search fetches it, so it goes through the
+ * minifier that builds the site's own scripts, which takes about 2.3 KB gzip off.
+ */
+async function minifyEngineScript(bundle: string): Promise<void> {
+  const file = join(bundle, 'pagefind.js');
+  const { code, errors } = await minify(file, await readFile(file, 'utf8'), { module: true });
+  failOn(
+    errors.map((error) => error.message),
+    `minifying ${file}`,
+  );
+  await writeFile(file, code);
 }
 
 /** How many pages the written index holds, across its languages. */
@@ -42,10 +58,18 @@ export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogg
   const added = await index.addDirectory({ path: dir });
   failOn(added.errors, `indexing ${dir}`);
   const bundle = join(dir, 'pagefind');
+  // Pagefind 1.6's writeFiles never settles when it cannot create its folder (a file in the way, say),
+  // which would hang the build; creating the folder first fails with the path instead.
+  await mkdir(bundle, { recursive: true }).catch((error: unknown) => {
+    throw new Error(`Search index: cannot create ${bundle}`, { cause: error });
+  });
   const written = await index.writeFiles({ outputPath: bundle });
   failOn(written.errors, `writing ${bundle}`);
   await pagefind.close();
-  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
+  await Promise.all([
+    ...UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })),
+    minifyEngineScript(bundle),
+  ]);
   const posts = await indexedPageCount(bundle);
   if (posts === 0) {
     throw new Error('Search index: no page was indexed; post pages must mark their text with data-pagefind-body');

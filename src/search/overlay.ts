@@ -10,6 +10,7 @@ import { loadPagefind, searchPosts } from './pagefind';
 import { didYouMean } from './did-you-mean';
 import { indexQuery } from './words';
 import { excerptElement, resultContent, showMessage, showSuggestions } from './render';
+import { searchPause, worthPreloading } from './typing-pace';
 
 export interface SearchLocations {
   /** URL of Pagefind's pagefind.js. */
@@ -22,11 +23,9 @@ export interface SearchLocations {
   words: string;
 }
 
-// Results appear as the reader types. The index for a query starts loading at the
-// keystroke; fetching result pages waits for this pause, so fast typing does not
-// fetch pages for every half-typed word.
-const DEBOUNCE_MS = 25;
-const PRELOAD_MIN_LENGTH = 3;
+// Results appear as the reader types (at the pace of src/search/typing-pace.ts). The index for
+// a query starts loading at the keystroke; the search, and its fetches of result pages, wait
+// for a pause, and a search overtaken by another keystroke fetches no result pages.
 // Each result shown fetches its page's text; four fill the panel and keep the first search
 // within its 120 KB budget. "All results" leads to the rest.
 const MAX_RESULTS = 4;
@@ -160,10 +159,9 @@ class SearchOverlay {
       this.#show([], ['Type to search every post. Use ↑ and ↓ to move through results, Enter to open one.']);
       return;
     }
-    // One or two letters match words across much of the index; only a longer prefix is worth fetching early.
-    if (state.q.trim().length >= PRELOAD_MIN_LENGTH) this.#preload(state.q);
+    if (worthPreloading(state.q)) this.#preload(state.q);
     // Not Pagefind's own debouncedSearch: it preloads on every keystroke, one and two letters included.
-    this.#timer = setTimeout(() => void this.#search(state, sequence), DEBOUNCE_MS);
+    this.#timer = setTimeout(() => void this.#search(state, sequence), searchPause(state.q));
   }
 
   #preload(query: string): void {
@@ -179,7 +177,10 @@ class SearchOverlay {
     this.#status.textContent = 'Loading search…';
     this.dialog.dataset.state = 'loading';
     try {
-      const found = await searchPosts(await loadPagefind(this.locations.pagefind), state, MAX_RESULTS);
+      const found = await searchPosts(await loadPagefind(this.locations.pagefind), state, {
+        limit: MAX_RESULTS,
+        current,
+      });
       if (!found || !current()) return;
       this.#show(found.shown, resultCountMessage(found.total, state.q));
       if (found.shown.length > 0 || state.q.trim() === '') return;

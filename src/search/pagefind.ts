@@ -47,17 +47,28 @@ export interface FoundPosts {
   total: number;
 }
 
+export interface SearchOptions {
+  /** Only the first `limit` results have their page text fetched (the overlay shows a few; the search page shows all). */
+  limit?: number;
+  /** Whether the results are still wanted; once another search has started, no page text is fetched for these. */
+  current?: () => boolean;
+}
+
 /**
- * Runs a search and shapes the results worth showing. Only the first `limit`
- * results have their page text fetched (the overlay shows a few; the search
- * page shows all). Results matched through a stray prefix rank last, so if
- * even the best is one, none is real. Rejects when Pagefind or a fetch fails.
+ * Runs a search and shapes the results worth showing. Results matched through
+ * a stray prefix rank last, so if even the best is one, none is real. Resolves
+ * to null when Pagefind dropped the search or it is no longer current; rejects
+ * when Pagefind or a fetch fails.
  */
-export async function searchPosts(pagefind: Pagefind, state: SearchState, limit?: number): Promise<FoundPosts | null> {
+export async function searchPosts(
+  pagefind: Pagefind,
+  state: SearchState,
+  { limit, current = () => true }: SearchOptions = {},
+): Promise<FoundPosts | null> {
   const found = await pagefind.search(state.q.trim() === '' ? null : indexQuery(state.q), {
     filters: pagefindFilters(state),
   });
-  if (!found) return null;
+  if (!found || !current()) return null;
   const fragments = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
   const shown = fragments
     .filter((fragment) => matchesQuery(fragment, state.q))

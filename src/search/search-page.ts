@@ -4,6 +4,7 @@
  * submitted search is a history entry the back button returns to.
  */
 import '../styles/search.css';
+import '../styles/search-page.css';
 import { resultCountMessage, type ShapedResult, type StatusMessage } from './results';
 import { readSearchState, searchQueryString, type SearchState } from './url-state';
 import { required } from '../scripts/dom';
@@ -107,7 +108,7 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(this.dataset.pagefind ?? '');
-      const found = await searchPosts(pagefind, state);
+      const found = await searchPosts(pagefind, state, { current });
       if (!found || !current()) return;
       this.#show(found.shown, resultCountMessage(found.total, state.q));
       if (found.shown.length > 0 || state.q.trim() === '') return;

@@ -31,6 +31,14 @@ describe('the production search index', () => {
     await expect(buildSearchIndex(dir, logger)).rejects.toThrow(/no page was indexed/);
   });
 
+  it('fails the build naming the folder when the index cannot be written there', async () => {
+    const dir = site({
+      'posts/a/index.html': page('<main data-pagefind-body><p>Raft logs</p></main>'),
+      pagefind: 'a file where the index folder goes',
+    });
+    await expect(buildSearchIndex(dir, logger)).rejects.toThrow(`Search index: cannot create ${join(dir, 'pagefind')}`);
+  });
+
   it("passes Pagefind's errors on, naming the step, and passes when there are none", () => {
     expect(() => {
       failOn(['Error: cannot write /x', 'second'], 'writing /x');
