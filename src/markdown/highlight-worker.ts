@@ -1,18 +1,19 @@
 /**
- * The task of the highlighting workers (see highlight-pool.ts): code in, Shiki's
- * HTML or tree out. Run by Node directly, so its imports name their .ts files.
+ * A worker thread that highlights code with Shiki (see highlight-pool.ts). Run
+ * by Node directly, so its imports name their .ts files.
  */
+import { parentPort } from 'node:worker_threads';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import { createHighlighter, type BundledLanguage } from 'shiki';
 import { codeFrame } from './code-frame.ts';
 import { codeThemes } from './code-themes.ts';
 import { tokenClasses, tokenClassNames } from './token-classes.ts';
-import type { Highlighted, HighlightRequest } from './highlight-pool.ts';
+import type { Highlighted, HighlightRequest, HighlightResponse } from './highlight-pool.ts';
 
 const knownClasses = tokenClassNames(codeThemes);
 const highlighter = createHighlighter({ themes: [codeThemes.light, codeThemes.dark], langs: [] });
 
-export default async function highlight({ source, lang, meta, format }: HighlightRequest): Promise<Highlighted> {
+async function highlight({ source, lang, meta, format }: HighlightRequest): Promise<Highlighted> {
   const shiki = await highlighter;
   if (lang !== 'text' && !shiki.getLoadedLanguages().includes(lang)) await shiki.loadLanguage(lang as BundledLanguage);
   const options = {
@@ -27,3 +28,10 @@ export default async function highlight({ source, lang, meta, format }: Highligh
   };
   return format === 'html' ? shiki.codeToHtml(source, options) : shiki.codeToHast(source, options);
 }
+
+parentPort?.on('message', (request: HighlightRequest) => {
+  highlight(request).then(
+    (result) => parentPort?.postMessage({ id: request.id, result } satisfies HighlightResponse),
+    (error: unknown) => parentPort?.postMessage({ id: request.id, error: String(error) } satisfies HighlightResponse),
+  );
+});
