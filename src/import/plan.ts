@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
+import { urlScheme } from '../lib/urls.ts';
 import { anchorsOf, matchFragment, namedAnchorsToIds, type Anchors } from './anchors.ts';
 import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
@@ -229,7 +230,7 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
         if (ownHost === undefined || parsed.host.replace(/^www\./, '') !== ownHost) return url;
         return fromSitePath(parsed.pathname, parsed.search + parsed.hash, url);
       }
-      if (/^[a-z][a-z\d+.-]*:/i.test(trimmed)) return url;
+      if (urlScheme(trimmed) !== undefined) return url;
       const { path, suffix } = splitUrl(trimmed);
       if (path.startsWith('/')) return fromSitePath(path, suffix, url);
       // A relative address: first a file beside the post on disk, then a path relative to the old page.

@@ -9,6 +9,11 @@ export function joinBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+/** The scheme an address starts with (`https`, `mailto`, `javascript`…), lower-cased; undefined for a path. */
+export function urlScheme(address: string): string | undefined {
+  return /^([a-z][a-z\d+.-]*):/i.exec(address)?.[1]?.toLowerCase();
+}
+
 /** A path inside this site, with the configured base in front. */
 export function url(path = ''): string {
   return joinBase(import.meta.env.BASE_URL, path);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
+import { urlScheme } from '../lib/urls';
 
 /**
  * An image beside a post that is not there fails the build, naming the post
@@ -13,7 +14,9 @@ export const localImages = defineHastPlugin({
     filter: ['img'],
     visit(node, ctx) {
       const src = node.properties.src;
-      if (typeof src !== 'string' || ctx.fileURL === undefined || /^([a-z][a-z\d+.-]*:|\/)/i.test(src)) return;
+      if (typeof src !== 'string' || ctx.fileURL === undefined || urlScheme(src) !== undefined || src.startsWith('/')) {
+        return;
+      }
       const post = fileURLToPath(ctx.fileURL);
       const image = join(dirname(post), decodeURI(src));
       if (!existsSync(image)) {

@@ -2,6 +2,7 @@ import type { Element, Properties, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { EmbedOrigins } from '../lib/embed-policy';
+import { urlScheme } from '../lib/urls';
 import { postHtmlSchema } from './post-html-schema';
 
 export interface ContainedHtml {
@@ -35,7 +36,7 @@ function protocolAllowed(schema: Schema, property: string, value: string): boole
     .split(property === 'srcSet' ? ',' : /$^/)
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .every((url) => {
-      const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+      const scheme = urlScheme(url);
       return scheme === undefined || protocols.includes(scheme);
     });
 }

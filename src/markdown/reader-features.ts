@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { bundleFolder } from '../lib/page-bundles';
+import { urlScheme } from '../lib/urls';
 
 /**
  * Marks what a post's page needs script for, in the frontmatter Astro hands
@@ -18,7 +19,7 @@ function mark(data: Record<string, unknown>, feature: 'footnotes' | 'zoomableIma
 export function fullSizeAddress(src: string, postFile: string | undefined): string | undefined {
   if (/^(https?:\/\/|\/)/i.test(src)) return src;
   // A relative image is published beside its post only for a folder post (src/lib/page-bundles.ts).
-  if (/^[a-z][a-z\d+.-]*:/i.test(src) || src.split('/').includes('..')) return undefined;
+  if (urlScheme(src) !== undefined || src.split('/').includes('..')) return undefined;
   return postFile !== undefined && bundleFolder(postFile) !== undefined ? src : undefined;
 }
 

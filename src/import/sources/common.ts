@@ -1,6 +1,7 @@
 /** Pieces every source reader needs: config files, post files, dates, lists. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { urlScheme } from '../../lib/urls.ts';
 import { dateFromFileName, dateFromPath, normaliseDate } from '../dates.ts';
 import { parseConfig, splitFrontMatter, type SplitSource } from '../front-matter.ts';
 import { cleanPath } from '../permalinks.ts';
@@ -96,7 +97,7 @@ export function staticFilesOf(root: string, dir: string, refused: string[]): Map
 /** Normalises an alias or path from front matter to a root-relative site path. */
 export function sitePath(path: string, relativeTo = '/'): string {
   const trimmed = path.trim();
-  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed)) {
+  if (urlScheme(trimmed) !== undefined) {
     try {
       return new URL(trimmed).pathname;
     } catch {

@@ -12,8 +12,24 @@ import {
   tagUrl,
   tagsUrl,
   url,
+  urlScheme,
   yearUrl,
 } from '../../../src/lib/urls';
+
+describe('urlScheme', () => {
+  it('names the scheme of an absolute address, lower-cased', () => {
+    expect(urlScheme('HTTPS://example.com/')).toBe('https');
+    expect(urlScheme('mailto:a@example.com')).toBe('mailto');
+    expect(urlScheme(' javascript:alert(1)')).toBeUndefined();
+    expect(urlScheme('git+ssh://host/repo')).toBe('git+ssh');
+  });
+
+  it('gives nothing for paths, fragments and protocol-relative addresses', () => {
+    for (const path of ['/posts/', 'images/a.png', '#top', '//cdn.example.com/x.js', '1password:x', '']) {
+      expect(urlScheme(path)).toBeUndefined();
+    }
+  });
+});
 
 describe('joinBase', () => {
   it.each([
