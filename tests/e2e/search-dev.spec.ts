@@ -3,12 +3,19 @@
  * the current content, drafts included and marked, finds what an author just
  * saved, and never turns indexed text into markup.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/astro-build';
 import type { Page } from '@playwright/test';
+import { ROOT } from '../support/astro-build';
+import {
+  saveAndWaitForReload,
+  searchFromPostList,
+  startDevServer,
+  stopDevServer,
+  untilAnswering,
+} from '../support/dev-server';
 import { expect, test } from './fixtures';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
@@ -21,39 +28,19 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/search-dev'), POSTS, { recursive: true });
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      POSTS_DIR: POSTS,
-      ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'blog-dev-cache-')),
-    },
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(
-      async () =>
-        fetch(`${ORIGIN}/posts/`).then(
-          (response) => response.status,
-          () => 0,
-        ),
-      { timeout: 90_000 },
-    )
-    .toBe(200);
+  server = startDevServer(PORT, POSTS, mkdtempSync(join(tmpdir(), 'blog-dev-cache-')));
+  await untilAnswering(ORIGIN, 90_000);
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  if (server) await stopDevServer(server);
 });
+
+const search = (page: Page, query: string) => searchFromPostList(page, ORIGIN, query);
+const save = (page: Page, write: () => void) => saveAndWaitForReload(page, ORIGIN, write);
 
 test('the dev server searches current content, drafts included and marked', async ({ page }) => {
-  await page.goto(`${ORIGIN}/posts/`);
-  // The dev server loads modules one by one; wait until the shortcut is listening.
-  await page.waitForFunction(() => customElements.get('site-search'));
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search posts' }).fill('lighthouse');
-  const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result');
+  const results = (await search(page, 'lighthouse')).locator('.search-result');
   await expect(results).toHaveCount(4, { timeout: 60_000 });
   const draft = results.filter({ hasText: 'Unfinished notes on lighthouses' });
   await expect(draft.locator('.search-result-status')).toHaveText('draft');
@@ -73,36 +60,11 @@ test('the dev server lists drafts and scheduled posts, marked', async ({ page })
 });
 
 test('indexed text never becomes markup in results', async ({ page }) => {
-  await page.goto(`${ORIGIN}/posts/`);
-  // The dev server loads modules one by one; wait until the shortcut is listening.
-  await page.waitForFunction(() => customElements.get('site-search'));
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search posts' }).fill('onerror');
-  const result = page.getByRole('listbox', { name: 'Results' }).locator('.search-result').first();
+  const result = (await search(page, 'onerror')).locator('.search-result').first();
   await expect(result).toContainText("<script>alert('title')</script> & friends", { timeout: 60_000 });
   await expect(result).toContainText('<img src=x onerror="alert(1)">');
   await expect(page.getByRole('dialog').locator('img, script, b')).toHaveCount(0);
 });
-
-/** Opens search on the posts list and types the query; gives the listbox of results. */
-async function search(page: Page, query: string) {
-  await page.goto(`${ORIGIN}/posts/`);
-  await page.waitForFunction(() => customElements.get('site-search'));
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search posts' }).fill(query);
-  return page.getByRole('listbox', { name: 'Results' });
-}
-
-/**
- * Saves a file as an author's editor would and waits for the open page to reload,
- * as Astro's dev server makes it do once the post is stored; the reader searches after that.
- */
-async function save(page: Page, save: () => void) {
-  await page.goto(`${ORIGIN}/posts/`);
-  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
-  save();
-  await reloaded;
-}
 
 test('a word saved into a post is found by the next search', async ({ page }) => {
   // The index exists before the edit, so what follows is an update, not a first build.
