@@ -7,10 +7,10 @@ import { transformerMetaHighlight } from '@shikijs/transformers';
 import { createHighlighter, type BundledLanguage } from 'shiki';
 import { codeFrame } from './code-frame.ts';
 import { codeThemes } from './code-themes.ts';
-import { tokenClasses, tokenClassNames } from './token-classes.ts';
+import { tokenClasses, tokenClassMap } from './token-classes.ts';
 import type { Highlighted, HighlightRequest, HighlightResponse } from './highlight-pool.ts';
 
-const knownClasses = tokenClassNames(codeThemes);
+const classes = tokenClassMap(codeThemes);
 const highlighter = createHighlighter({ themes: [codeThemes.light, codeThemes.dark], langs: [] });
 
 async function highlight({ source, lang, meta, format }: HighlightRequest): Promise<Highlighted> {
@@ -24,7 +24,7 @@ async function highlight({ source, lang, meta, format }: HighlightRequest): Prom
     // loaded build machine would write different colours than an idle one; the output must not vary.
     tokenizeTimeLimit: 0,
     ...(meta === undefined ? {} : { meta: { __raw: meta } }),
-    transformers: [transformerMetaHighlight(), codeFrame(), tokenClasses(knownClasses)],
+    transformers: [transformerMetaHighlight(), codeFrame(), tokenClasses(classes)],
   };
   return format === 'html' ? shiki.codeToHtml(source, options) : shiki.codeToHast(source, options);
 }

@@ -1,24 +1,25 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { normalizeTheme, type ShikiTransformer, type ThemeRegistrationAny } from 'shiki';
 
 /**
  * Shiki colours tokens with style attributes (`--shiki-light:#CF222E;…`),
  * which would need `style-src-attr 'unsafe-inline'` in the page's policy. This
- * moves every declaration into a class named after it (`sk-light-cf222e`),
- * and tokenClassesCss() writes one rule per colour and font style the themes
- * can produce, so the stylesheet is known before any code is highlighted.
+ * moves every declaration into a short class (`t12`), and tokenClassesCss()
+ * writes one rule per colour and font style the themes can produce, so the
+ * stylesheet is known before any code is highlighted.
+ *
+ * Code is most of a technical post's bytes, so the markup stays lean: classes
+ * are numbered rather than named after their colour (a token carries two of
+ * them), and a token drawn in the colours its block already has loses its
+ * <span> altogether — custom properties inherit, so it looks the same.
  */
 
 const PREFIX = '--shiki-';
 
-/** The class standing for one declaration Shiki writes. */
-export function tokenClass(property: string, value: string): string {
-  const slug = value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `sk-${property.slice(PREFIX.length)}-${slug}`;
-}
+/** Every declaration Shiki may write, `property:value` → its class, as tokenClassMap() builds it. */
+export type TokenClassMap = ReadonlyMap<string, string>;
+
+const declarationKey = (property: string, value: string) => `${property}:${value.toLowerCase()}`;
 
 function declarations(style: string): [string, string][] {
   return style
@@ -27,37 +28,62 @@ function declarations(style: string): [string, string][] {
     .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '' && pair[1] !== '');
 }
 
-export function tokenClasses(known: ReadonlySet<string>): ShikiTransformer {
-  const toClasses = (node: Element) => {
-    const style = node.properties.style;
-    if (typeof style !== 'string') return;
-    const classes = declarations(style).map(([property, value]) => {
-      const name = tokenClass(property, value);
-      if (!property.startsWith(PREFIX) || !known.has(name)) {
+/** The declarations a node's style attribute sets, keyed by property; the attribute is removed. */
+function takeStyle(node: Element): Map<string, string> {
+  const style = node.properties.style;
+  delete node.properties.style;
+  return new Map(typeof style === 'string' ? declarations(style).map(([p, v]) => [p, v.toLowerCase()]) : []);
+}
+
+/** A token <span> whose only attribute is a style that repeats what it inherits. */
+function isRedundantToken(node: Element, own: ReadonlyMap<string, string>, inherited: ReadonlyMap<string, string>) {
+  return (
+    node.tagName === 'span' &&
+    own.size > 0 &&
+    classList(node).length === 0 &&
+    Object.keys(node.properties).every((name) => name === 'class' || name === 'className') &&
+    [...own].every(([property, value]) => inherited.get(property) === value)
+  );
+}
+
+export function tokenClasses(classes: TokenClassMap): ShikiTransformer {
+  const visit = (node: Element, inherited: ReadonlyMap<string, string>): ElementContent[] => {
+    const own = takeStyle(node);
+    const redundant = isRedundantToken(node, own, inherited);
+    const inScope = new Map([...inherited, ...own]);
+    node.children = node.children.flatMap((child) => (child.type === 'element' ? visit(child, inScope) : [child]));
+    if (redundant) return node.children;
+    for (const [property, value] of own) {
+      const name = classes.get(declarationKey(property, value));
+      if (!property.startsWith(PREFIX) || name === undefined) {
         throw new Error(`Shiki wrote "${property}: ${value}", which no rule in tokenClassesCss() covers`);
       }
-      return name;
-    });
-    delete node.properties.style;
-    for (const name of classes) addClass(node, name);
-  };
-  const visit = (node: Element) => {
-    toClasses(node);
-    for (const child of node.children) if (child.type === 'element') visit(child);
+      addClass(node, name);
+    }
+    return [node];
   };
   return {
     name: 'token-classes',
     // Last, over the whole tree: Shiki styles the <pre> after the transformers' pre hooks have run.
     root(root) {
-      for (const child of root.children) if (child.type === 'element') visit(child);
+      // Nothing above the <pre> sets a colour, so no top-level node is redundant.
+      for (const child of root.children) if (child.type === 'element') visit(child, new Map());
     },
   };
 }
 
-function addClass(node: Element, name: string): void {
+function classList(node: Element): string[] {
   // Shiki's own nodes name the property `class`; other transformers' use hast's `className`.
   const current = node.properties.class ?? node.properties.className;
-  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  return Array.isArray(current)
+    ? current.map(String)
+    : typeof current === 'string'
+      ? current.split(' ').filter(Boolean)
+      : [];
+}
+
+function addClass(node: Element, name: string): void {
+  const list = classList(node);
   if ('class' in node.properties) node.properties.class = [...list, name].join(' ');
   else node.properties.className = [...list, name];
 }
@@ -89,16 +115,15 @@ function themeDeclarations(themes: Record<string, ThemeRegistrationAny>): [strin
   return found;
 }
 
-/** The class names tokenClassesCss() defines, for the transformer to check against. */
-export function tokenClassNames(themes: Record<string, ThemeRegistrationAny>): Set<string> {
-  return new Set(themeDeclarations(themes).map(([property, value]) => tokenClass(property, value)));
+/** Numbers every declaration the themes can produce: the transformer and the stylesheet share it. */
+export function tokenClassMap(themes: Record<string, ThemeRegistrationAny>): TokenClassMap {
+  const keys = new Set(themeDeclarations(themes).map(([property, value]) => declarationKey(property, value)));
+  return new Map([...keys].map((key, index) => [key, `t${index}`]));
 }
 
-/** One rule per class: `.sk-light-cf222e{--shiki-light:#cf222e}`. */
+/** One rule per class: `.t12{--shiki-light:#cf222e}`. */
 export function tokenClassesCss(themes: Record<string, ThemeRegistrationAny>): string {
-  return themeDeclarations(themes)
-    .map(([property, value]) => `.${tokenClass(property, value)}{${property}:${value}}`)
-    .join('\n');
+  return [...tokenClassMap(themes)].map(([key, name]) => `.${name}{${key}}`).join('\n');
 }
 
 const STYLESHEET_ID = 'virtual:code-token-classes.css';

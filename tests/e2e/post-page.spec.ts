@@ -26,7 +26,7 @@ test.describe('a post page', () => {
     await expect(code).toBeVisible();
     // Highlighted: tokens carry colour classes, at least two different colours.
     const colours = await code
-      .locator('span[class*="sk-light-"]')
+      .locator('.line > span')
       .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
     expect(colours).toBeGreaterThan(1);
   });

@@ -56,7 +56,7 @@ test.describe('light and dark theme', () => {
     const post = publishedPosts()[0];
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`/posts/${post?.slug}/`);
-    const token = page.locator('pre.shiki span[class*="sk-dark-"]').first();
+    const token = page.locator('pre.shiki .line > span').first();
     const colours = () =>
       token.evaluate((span) => {
         const style = getComputedStyle(span);
