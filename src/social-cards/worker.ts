@@ -10,7 +10,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { threadId, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
+import { CARD_HEIGHT, CARD_MAX_BYTES, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
 import type { CardTask, CardWorkerData } from './pool.ts';
 
 // The fonts that the pool registered before starting this worker (see social-card-fonts.ts).
@@ -39,18 +39,31 @@ function measure(text: string, font: CardFont): number {
 // The pool runs one worker per core; more libvips threads per worker would only contend.
 sharp.concurrency(1);
 
+/** libimagequant's target qualities, tried in turn until the card fits CARD_MAX_BYTES. */
+const QUALITIES = [80, 60, 40] as const;
+
 /**
- * Measured on a 1200×630 card (2-core machine, medians of 9): a plain RGBA PNG
- * (zlib level 1) is 51 KiB in ~20 ms, Skia's own PNG 49 KiB in ~170 ms, JPEG
- * 40 KiB at quality 80 with blurred text edges; a 256-colour palette PNG from
- * sharp (libimagequant, no dithering) is ~15 KiB in ~40 ms and looks the same,
- * since a card is flat colours and anti-aliased text.
+ * Measured on a 1200×630 card (2-core machine): a plain RGBA PNG (zlib level 1)
+ * is 51 KiB in ~20 ms, Skia's own PNG 49 KiB in ~170 ms. A palette PNG from
+ * sharp (libimagequant, no dithering) looks the same as the drawing, since a
+ * card is flat colours and anti-aliased text; JPEG is both larger and worse
+ * (a short title: 9.5 KB as a palette PNG, 23 KB as mozjpeg at quality 80, with
+ * blurred text edges). zlib's level 9 makes the same pixels 19% smaller than
+ * level 4 (100 bench titles: 11.7 KB on average and 17.0 KB at most, against
+ * 14.5 and 20.8) for ~10 ms more a card. A card that still exceeds the limit (a
+ * title long enough for five lines) is quantized again to fewer colours, which
+ * text does not show; one crowded with colour emoji can stay above it.
  */
-function encode(rgba: Uint8Array): Promise<Buffer> {
-  return sharp(rgba, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
-    .removeAlpha()
-    .png({ palette: true, quality: 80, dither: 0, effort: 1, compressionLevel: 4 })
-    .toBuffer();
+async function encode(rgba: Uint8Array): Promise<Buffer> {
+  let png = Buffer.alloc(0);
+  for (const quality of QUALITIES) {
+    png = await sharp(rgba, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
+      .removeAlpha()
+      .png({ palette: true, quality, dither: 0, effort: 1, compressionLevel: 9 })
+      .toBuffer();
+    if (png.length <= CARD_MAX_BYTES) break;
+  }
+  return png;
 }
 
 function render(content: CardContent): Promise<Buffer> {

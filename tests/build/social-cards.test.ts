@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_JOBS_FILE, type CardJob } from '../../src/social-cards/jobs';
+import { CARD_MAX_BYTES } from '../../src/social-cards/layout';
 import { renderCards, takeCardJobs } from '../../src/social-cards/render-cards';
 import { decodePng, type DecodedPng } from '../support/png';
 
@@ -82,9 +83,19 @@ describe('renderCards', () => {
       expect(distance(png.pixel(8, 315).color, '#0b6e63')).toBeLessThanOrEqual(3);
       expect(png.pixel(1190, 10)).toEqual({ color: '#ffffff', alpha: 255 });
       // Small enough for 10,000 posts to fit a host's size limit.
-      expect(bytes.length).toBeLessThanOrEqual(20 * 1024);
+      expect(bytes.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
     }
     expect(card('hostile').equals(card('spanning-tree'))).toBe(false);
+  });
+
+  it('keeps the card of a title long enough for five lines within its size limit', async () => {
+    const title =
+      'Why the tail latency of our gRPC gateway doubled after we moved the connection pool into a sidecar and what the kernel had to say about it';
+    await render([{ slug: 'long', title }]);
+    const bytes = card('long');
+    expect(bytes.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    // Still the title, in ink, on the page's white.
+    expect(titleInk(await decodePng(bytes))).toBeGreaterThan(0);
   });
 
   it('draws the letters of a title, and emoji in colour, not placeholder boxes', async () => {
