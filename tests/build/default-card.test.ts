@@ -34,9 +34,9 @@ describe('one default card for every post', () => {
       const page = elements(parseHtml(join(build.outDir, 'posts', id, 'index.html')));
       const images = page
         .filter((element) => element.tagName === 'meta')
-        .filter((meta) => ['og:image', 'twitter:image'].includes(attr(meta, 'property') ?? attr(meta, 'name') ?? ''))
+        .filter((meta) => attr(meta, 'property') === 'og:image')
         .map((meta) => attr(meta, 'content'));
-      expect(images, id).toEqual([`${ORIGIN}/og-default.png`, `${ORIGIN}/og-default.png`]);
+      expect(images, id).toEqual([`${ORIGIN}/og-default.png`]);
       const jsonLd = page.find((element) => attr(element, 'type') === 'application/ld+json');
       const text = jsonLd?.childNodes.map((node) => ('value' in node ? node.value : '')).join('') ?? '';
       expect((JSON.parse(text) as { image?: unknown }).image, id).toBe(`${ORIGIN}/og-default.png`);
