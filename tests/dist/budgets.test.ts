@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { serializeOuter } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, urlOf } from '../support/built-site';
+import { attr, elements, htmlFiles, parseHtml, textOf, urlOf } from '../support/built-site';
 import { pageWeight } from '../support/page-weight';
 
 const KB = 1024;
@@ -28,5 +30,41 @@ describe('every page', () => {
     const weight = pageWeight(file);
     expect(weight.blockingStylesheets).toBeLessThanOrEqual(1);
     expect(weight.foreignRequests).toEqual([]);
+  });
+});
+
+// Bytes that every page repeats are paid once per post: at 10,000 posts, a kilobyte here is 10 MB of
+// dist/, and GitHub Pages refuses a site over 1 GB.
+describe('what every page repeats stays small', () => {
+  // The head, the site header (search and its filters included) and the footer: everything outside <main>.
+  const CHROME_BUDGET = 11 * KB;
+
+  it.each(pages.map((file) => [urlOf(file), file]))('%s', (_url, file) => {
+    const html = readFileSync(file);
+    const [start, end] = [html.indexOf('<main'), html.lastIndexOf('</main>')];
+    expect(start, 'has a <main>').toBeGreaterThan(0);
+    expect(html.length - (end - start), 'bytes outside <main>').toBeLessThan(CHROME_BUDGET);
+    // Component scripts are files the browser caches; only what must run before first paint is inline.
+    const inline = elements(parseHtml(file)).filter(
+      (element) =>
+        element.tagName === 'script' && attr(element, 'src') === undefined && attr(element, 'type') !== 'application/ld+json',
+    );
+    expect(inline.length, 'inline scripts').toBeLessThanOrEqual(1);
+  });
+});
+
+describe('highlighted code stays lean', () => {
+  // Colour classes on every token once made a listing's markup nine times its text.
+  const MARKUP_PER_CODE_BYTE = 6;
+
+  it('spends at most 6 bytes of markup per byte of code, over all the site’s listings', () => {
+    const listings = postPages.flatMap((file) =>
+      elements(parseHtml(file)).filter((element) => element.tagName === 'pre' && /\bshiki\b/.test(attr(element, 'class') ?? '')),
+    );
+    expect(listings.length).toBeGreaterThan(0);
+    const bytes = (text: string) => Buffer.byteLength(text);
+    const markup = listings.reduce((total, pre) => total + bytes(serializeOuter(pre)), 0);
+    const code = listings.reduce((total, pre) => total + bytes(textOf(pre)), 0);
+    expect(markup / code).toBeLessThan(MARKUP_PER_CODE_BYTE);
   });
 });
