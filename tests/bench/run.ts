@@ -35,6 +35,8 @@ const BUDGET_REBUILD_SHARE = 0.25;
 const BUDGET_PEAK_MEMORY_BYTES = 6 * 1000 ** 3;
 /** What hosts accept: GitHub Pages' site size, Cloudflare Pages' file counts (free, paid). */
 const HOST_LIMITS = { githubPagesBytes: 1000 ** 3, cloudflareFreeFiles: 20_000, cloudflarePaidFiles: 100_000 };
+/** Issue 11: dist/ at 10,000 posts, per-post social cards on, half of GitHub Pages' limit. */
+const BUDGET_DIST = { posts: 10_000, bytes: 500 * 1000 ** 2 };
 /** Issue 11, the dev server at DEV_POSTS posts: warm start and first search, then a saved word found. */
 const DEV_POSTS = 1000;
 const BUDGET_DEV_SECONDS = { warmStart: 10, firstSearch: 10, savedWordFound: 3 };
@@ -255,7 +257,17 @@ function verdicts(builds: readonly BuildFigures[]): Verdict[] {
       }
     : { budget: 'peak memory', ok: null, detail: 'no build' };
 
-  return [buildTime, growth, ...rebuilds, memory, ...searchSpeed, searchWeight];
+  const sized = bySize.find((f) => f.posts === BUDGET_DIST.posts);
+  const distBudget = `dist/ at most ${bytes(BUDGET_DIST.bytes)} (${BUDGET_DIST.posts} posts)`;
+  const distSize: Verdict = sized
+    ? {
+        budget: distBudget,
+        ok: sized.distBytes <= BUDGET_DIST.bytes,
+        detail: `${bytes(sized.distBytes)}, ${sized.files} files`,
+      }
+    : { budget: distBudget, ok: null, detail: `no ${BUDGET_DIST.posts}-post run` };
+
+  return [buildTime, growth, ...rebuilds, memory, distSize, ...searchSpeed, searchWeight];
 }
 
 /** Each file the first search fetched (the sample with the median total), for seeing what grew. */
