@@ -7,12 +7,10 @@
 import { createHash } from 'node:crypto';
 
 /** Bump whenever a card would look different or be encoded differently (layout, colours, fonts, renderer, format), so cached cards are redrawn. */
-export const CARD_RENDERER_VERSION = 3;
+export const CARD_RENDERER_VERSION = 4;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** A card's size at most, in bytes: the cards of 10,000 posts then stay under 200 MB. */
-export const CARD_MAX_BYTES = 20_000;
 
 /** What one card shows. */
 export interface CardContent {

@@ -10,7 +10,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { threadId, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_MAX_BYTES, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
+import { hasEmoji } from './fonts.ts';
+import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
 import type { CardTask, CardWorkerData } from './pool.ts';
 
 // The fonts that the pool registered before starting this worker (see social-card-fonts.ts).
@@ -39,8 +40,13 @@ function measure(text: string, font: CardFont): number {
 // The pool runs one worker per core; more libvips threads per worker would only contend.
 sharp.concurrency(1);
 
-/** libimagequant's target qualities, tried in turn until the card fits CARD_MAX_BYTES. */
-const QUALITIES = [80, 60, 40] as const;
+/**
+ * Palette entries at most. Text in the card's three colours on white needs few:
+ * at quality 80 libimagequant picks 15 to 18, and with 16 entries the PNG stores
+ * 4 bits a pixel instead of 8. Colour emoji need the full 256.
+ */
+const TEXT_COLOURS = 16;
+const EMOJI_COLOURS = 256;
 
 /**
  * Measured on a 1200×630 card (2-core machine): a plain RGBA PNG (zlib level 1)
@@ -48,22 +54,18 @@ const QUALITIES = [80, 60, 40] as const;
  * sharp (libimagequant, no dithering) looks the same as the drawing, since a
  * card is flat colours and anti-aliased text; JPEG is both larger and worse
  * (a short title: 9.5 KB as a palette PNG, 23 KB as mozjpeg at quality 80, with
- * blurred text edges). zlib's level 9 makes the same pixels 19% smaller than
- * level 4 (100 bench titles: 11.7 KB on average and 17.0 KB at most, against
- * 14.5 and 20.8) for ~10 ms more a card. A card that still exceeds the limit (a
- * title long enough for five lines) is quantized again to fewer colours, which
- * text does not show; one crowded with colour emoji can stay above it.
+ * blurred text edges). On 60 bench titles, zlib's level 9 and 16 entries make
+ * the cards 11.2 KB on average and 16.0 KB at most, against 14.5 and 20.8 KB at
+ * level 4 with 256 entries: the same pixels for 48 of them, one or two fewer
+ * colours for the rest (the same 49.5 dB from the drawing on average), for
+ * ~10 ms more a card. So a card stays under 20,000 bytes (issue 11) even with a title
+ * long enough for five lines; only one crowded with colour emoji can exceed it.
  */
-async function encode(rgba: Uint8Array): Promise<Buffer> {
-  let png = Buffer.alloc(0);
-  for (const quality of QUALITIES) {
-    png = await sharp(rgba, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
-      .removeAlpha()
-      .png({ palette: true, quality, dither: 0, effort: 1, compressionLevel: 9 })
-      .toBuffer();
-    if (png.length <= CARD_MAX_BYTES) break;
-  }
-  return png;
+function encode(rgba: Uint8Array, colours: number): Promise<Buffer> {
+  return sharp(rgba, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
+    .removeAlpha()
+    .png({ palette: true, quality: 80, colours, dither: 0, effort: 1, compressionLevel: 9 })
+    .toBuffer();
 }
 
 function render(content: CardContent): Promise<Buffer> {
@@ -84,7 +86,8 @@ function render(content: CardContent): Promise<Buffer> {
   }
   // Skia keeps premultiplied pixels; the card is opaque, where premultiplied and plain RGBA are the same.
   // A copy: the canvas is drawn on again for the next card while sharp encodes this one.
-  return encode(Buffer.from(canvas.data()));
+  const colours = Object.values(content).some(hasEmoji) ? EMOJI_COLOURS : TEXT_COLOURS;
+  return encode(Buffer.from(canvas.data()), colours);
 }
 
 /** Draws a card and writes it: to the cache whole or not at all, so a stopped build leaves no broken card there. */

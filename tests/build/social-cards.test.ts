@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_JOBS_FILE, type CardJob } from '../../src/social-cards/jobs';
-import { CARD_MAX_BYTES } from '../../src/social-cards/layout';
 import { renderCards, takeCardJobs } from '../../src/social-cards/render-cards';
 import { decodePng, type DecodedPng } from '../support/png';
+
+/** A card's size at most: the cards of 10,000 posts then stay under 200 MB of a host's limit. */
+const CARD_MAX_BYTES = 20_000;
 
 const HOSTILE_TITLE = '<script>alert(1)</script> & "quotes" 日本語 עברית 🚀';
 
