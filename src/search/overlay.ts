@@ -177,13 +177,21 @@ class SearchOverlay {
     this.#status.textContent = 'Loading search…';
     this.dialog.dataset.state = 'loading';
     try {
+      let first = true;
       const found = await searchPosts(await loadPagefind(this.locations.pagefind), state, {
         limit: MAX_RESULTS,
         current,
+        // The list is replaced by the first result, then grows, so a result the reader has
+        // moved to with the arrow keys stays active while the rest arrive.
+        onResult: (result, total) => {
+          if (first) this.#show([result], resultCountMessage(total, state.q));
+          else this.#append(result);
+          first = false;
+        },
       });
-      if (!found || !current()) return;
-      this.#show(found.shown, resultCountMessage(found.total, state.q));
-      if (found.shown.length > 0 || state.q.trim() === '') return;
+      if (!found || !current() || found.shown.length > 0) return;
+      this.#show([], resultCountMessage(0, state.q));
+      if (state.q.trim() === '') return;
       const suggestions = await didYouMean(this.locations.words, state.q);
       if (current()) showSuggestions(this.#suggestions, suggestions, (query) => this.#pageFor({ ...state, q: query }));
     } catch {
@@ -209,7 +217,14 @@ class SearchOverlay {
     this.#options = [];
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
-    const items = results.flatMap((result) => [
+    this.#listbox.replaceChildren();
+    for (const result of results) this.#append(result);
+    this.#input.setAttribute('aria-expanded', String(results.length > 0));
+  }
+
+  /** Adds a result and its sections below the options already listed. */
+  #append(result: ShapedResult): void {
+    this.#listbox.append(
       this.#option(result.url, resultContent(result), 'search-result'),
       ...result.sections.map((section) =>
         this.#option(
@@ -218,9 +233,7 @@ class SearchOverlay {
           'search-section',
         ),
       ),
-    ]);
-    this.#listbox.replaceChildren(...items);
-    this.#input.setAttribute('aria-expanded', String(items.length > 0));
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search posts' });
@@ -99,6 +99,30 @@ test.describe('the search overlay', () => {
     await expect(active).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/posts\/building-a-search-engine-in-rust\/\?highlight=semaphore$/);
+  });
+
+  test('shows the best result while the others still load, and keeps the one the reader moved to', async ({ page }) => {
+    // The first page text asked for, the best result's, arrives at once; the others wait for the test.
+    const waiting: Route[] = [];
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      waiting.push(route);
+      if (waiting.length === 1) await route.fallback();
+    });
+    await page.goto('/');
+    // A word in several posts.
+    await search(page, 'memory');
+    const best = options(page).first();
+    await expect(best).toBeVisible();
+    const bestPost = new URL((await best.getAttribute('href')) ?? '', page.url()).pathname;
+    const others = dialog(page).locator(`[role="option"]:not([href^="${bestPost}"])`);
+    await page.keyboard.press('ArrowDown');
+    await expect(best).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => waiting.length).toBeGreaterThan(1);
+    await expect(others).toHaveCount(0);
+    await Promise.all(waiting.slice(1).map((route) => route.fallback()));
+    await expect(others.first()).toBeVisible();
+    await expect(best).toHaveAttribute('aria-selected', 'true');
+    await expect(queryBox(page)).toHaveAttribute('aria-activedescendant', (await best.getAttribute('id')) ?? '');
   });
 
   test('a matching section links to its heading', async ({ page }) => {
