@@ -2,9 +2,10 @@
  * The dev server's search index is built from its own post pages. Rendering a
  * page is the slow part (tens of milliseconds each; a minute for a large
  * site), so each post page's HTML is kept and fetched again only when its own
- * file changes; the index is then rebuilt from the kept pages. Only a post's
- * own page feeds its entry in the index (body, title, date, tags), so an edit
- * to one post never makes another post's entry stale.
+ * file changes (src/search/dev-index.ts indexes the changed pages). Only a
+ * post's own page feeds its entry in the index (body, title, date, tags), so an
+ * edit to one post leaves another post's entry as it was — but for a tag's
+ * display name, which follows the spelling most posts use (src/lib/tags.ts).
  *
  * A saved file reaches the pages in two steps: the watcher reports the file at
  * once, and the pages show the new text only after Astro has parsed it and
@@ -64,13 +65,14 @@ export class DevPageCache {
     this.#pages.clear();
   }
 
-  /**
-   * The HTML of exactly the given post pages: kept pages as they are, the others
-   * fetched a few at a time; pages no longer listed are dropped.
-   */
-  async pages(paths: readonly string[], fetchPage: FetchPage): Promise<Map<string, string>> {
+  /** Drops the pages of posts no longer listed. */
+  keepOnly(paths: readonly string[]): void {
     const listed = new Set(paths);
     for (const path of this.#pages.keys()) if (!listed.has(path)) this.#pages.delete(path);
+  }
+
+  /** The HTML of the given post pages: kept pages as they are, the others fetched a few at a time. */
+  async pages(paths: readonly string[], fetchPage: FetchPage): Promise<Map<string, string>> {
     const result = new Map(paths.map((path) => [path, this.#pages.get(path)]));
     const missing = paths.filter((path) => result.get(path) === undefined);
     let next = 0;

@@ -4,7 +4,7 @@
  * saved, and never turns indexed text into markup.
  */
 import type { ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -22,13 +22,14 @@ const PORT = Number(process.env.E2E_PORT ?? 4322) + 9;
 const ORIGIN = `http://localhost:${PORT}`;
 // A copy, so that the test can edit a post as an author would.
 const POSTS = join(mkdtempSync(join(tmpdir(), 'blog-dev-posts-')), 'posts');
+const CACHE = mkdtempSync(join(tmpdir(), 'blog-dev-cache-'));
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
   cpSync(join(ROOT, 'tests/fixtures/search-dev'), POSTS, { recursive: true });
-  server = startDevServer(PORT, POSTS, mkdtempSync(join(tmpdir(), 'blog-dev-cache-')));
+  server = startDevServer(PORT, POSTS, CACHE);
   await untilAnswering(ORIGIN, 90_000);
 });
 
@@ -88,4 +89,29 @@ test('a post added while the dev server runs is found by search', async ({ page 
   });
   const results = (await search(page, 'capybara')).locator('.search-result');
   await expect(results).toHaveText([/Written just now/], { timeout: 10_000 });
+});
+
+test('a deleted post is no longer found', async ({ page }) => {
+  await save(page, () => {
+    rmSync(join(POSTS, 'scheduled-post.md'));
+  });
+  const results = (await search(page, 'lighthouse')).locator('.search-result');
+  await expect(results).toHaveCount(3, { timeout: 10_000 });
+  await expect(results.filter({ hasText: 'Lighthouse keepers of the future' })).toHaveCount(0);
+});
+
+test('a restarted dev server searches what was saved while it was stopped, and before', async ({ page }) => {
+  if (server) await stopDevServer(server);
+  appendFileSync(join(POSTS, 'hostile-text.md'), '\nA zeppelin floats by.\n');
+  server = startDevServer(PORT, POSTS, CACHE);
+  await untilAnswering(ORIGIN, 90_000);
+  await expect((await search(page, 'zeppelin')).locator('.search-result')).toHaveText([/& friends/], {
+    timeout: 30_000,
+  });
+  await expect((await search(page, 'quasiperiodic')).locator('.search-result')).toHaveText([
+    /A published post about lighthouses/,
+  ]);
+  const lighthouses = (await search(page, 'lighthouse')).locator('.search-result');
+  await expect(lighthouses).toHaveCount(3);
+  await expect(lighthouses.filter({ hasText: 'Lighthouse keepers of the future' })).toHaveCount(0);
 });

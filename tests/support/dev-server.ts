@@ -4,16 +4,26 @@
  * reader does, from the post list with Ctrl K.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ROOT } from './astro-build.ts';
 
-export function startDevServer(port: number, postsDir: string, cacheDir: string): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, ASTRO_CACHE_DIR: cacheDir },
-    stdio: 'ignore',
-  });
+/** Starts `astro dev`; its output is dropped, or appended to `logFile` when given. */
+export function startDevServer(port: number, postsDir: string, cacheDir: string, logFile?: string): ChildProcess {
+  const output = logFile === undefined ? 'ignore' : openSync(logFile, 'a');
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, ASTRO_CACHE_DIR: cacheDir },
+      stdio: ['ignore', output, output],
+    },
+  );
+  // The server holds its own copy of the log's descriptor.
+  if (typeof output === 'number') closeSync(output);
+  return server;
 }
 
 export async function stopDevServer(server: ChildProcess): Promise<void> {

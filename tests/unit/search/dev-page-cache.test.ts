@@ -44,7 +44,17 @@ describe('DevPageCache', () => {
     expect([...pages.values()]).toEqual(['/posts/a/ v0', '/posts/b/ v1', '/posts/c/ v0']);
   });
 
-  it('fetches a new post, drops a deleted one, and fetches everything after clear()', async () => {
+  it('fetches a page again once keepOnly() has dropped it', async () => {
+    const cache = new DevPageCache();
+    const server = fetcher();
+    await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
+    await cache.pages(['/posts/a/'], server.fetchPage);
+    cache.keepOnly(['/posts/a/']);
+    await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
+    expect(server.fetched).toEqual(['/posts/a/', '/posts/b/', '/posts/b/']);
+  });
+
+  it('fetches a new post, and fetches everything after clear()', async () => {
     const cache = new DevPageCache();
     const server = fetcher();
     await cache.pages(['/posts/a/', '/posts/b/'], server.fetchPage);
