@@ -13,6 +13,7 @@ import { postLastmod } from './src/postbuild/sitemap-lastmod';
 import { devSearchIndex } from './src/search/dev-index';
 import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
+import { dataStoreReadAtRuntime } from './src/loaders/data-store-module';
 import {
   containRawHtml,
   keepCodeMeta,
@@ -127,7 +128,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [tailwindcss(), lazyModuleUrl(new URL('./', import.meta.url)), tokenClassesStylesheet(codeThemes)],
+    plugins: [
+      tailwindcss(),
+      lazyModuleUrl(new URL('./', import.meta.url)),
+      tokenClassesStylesheet(codeThemes),
+      // The content store reaches the pages without going through the bundler (memory at 10,000 posts).
+      dataStoreReadAtRuntime(cacheDir),
+    ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at
       // 10,000 posts their inline copies alone were 40 MB of dist/. Small stylesheets stay inline.

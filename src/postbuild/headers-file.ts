@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
 import { filesUnder, type BuiltSite } from './built-pages';
+import type { PostBuildLogger } from './pipeline';
 import { fitCsp, formatHeaders, headerRules, mergeCsp } from './headers';
 
 // Astro writes this element itself, always in this form; reading it needs no HTML parser.
@@ -20,7 +20,7 @@ function pagePolicies(dir: string): string[] {
 }
 
 /** Writes `_headers` at the top of the built site. */
-export function writeHeadersFile({ dir, base }: BuiltSite, logger: AstroIntegrationLogger): void {
+export function writeHeadersFile({ dir, base }: BuiltSite, logger: PostBuildLogger): void {
   const pagefind = join(dir, 'pagefind');
   const pagefindFiles = readdirSync(pagefind).filter((name) => statSync(join(pagefind, name)).isFile());
   const rules = headerRules({ base, csp: fitCsp(mergeCsp(pagePolicies(dir))), pagefindFiles });

@@ -11,7 +11,11 @@
  *
  * The site's base path and origin come in once, from astro.config.mjs; the
  * steps share nothing else.
+ *
+ * `npm run build` runs these steps in a process of its own once Astro's has
+ * ended (src/cli/build.ts); `astro build` alone runs them in Astro's process.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -21,6 +25,7 @@ import { renderCards, takeCardJobs } from '../social-cards/render-cards';
 import { recordPhase } from './build-timings';
 import { pruneScriptHashesIn } from './csp-files';
 import type { BuiltSite } from './built-pages';
+import { handoffText, POST_BUILD_HANDOFF } from './handoff';
 import { writeHeadersFile } from './headers-file';
 import { checkPostLinks } from './link-check';
 
@@ -33,11 +38,14 @@ export interface PostBuildOptions {
   cacheDir: URL;
 }
 
+/** Where the steps report: Astro's logger, or src/cli/build.ts's when they run after Astro. */
+export type PostBuildLogger = Pick<AstroIntegrationLogger, 'info'>;
+
 async function socialCardsStep(
   dir: string,
   jobs: readonly CardJob[],
   cacheDir: string,
-  logger: AstroIntegrationLogger,
+  logger: PostBuildLogger,
 ): Promise<void> {
   const startedAt = performance.now();
   const { rendered, cached } = await renderCards({ dir, jobs, cacheDir: join(cacheDir, 'social-cards') });
@@ -49,7 +57,7 @@ async function socialCardsStep(
 export async function runPostBuild(
   dir: string,
   { base, origin, cacheDir }: PostBuildOptions,
-  logger: AstroIntegrationLogger,
+  logger: PostBuildLogger,
 ): Promise<void> {
   const built: BuiltSite = { dir, base };
   // The card list the build wrote for this step leaves the site before anything else reads it.
@@ -81,7 +89,12 @@ export function postBuild(options: PostBuildOptions): AstroIntegration {
     name: 'post-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await runPostBuild(fileURLToPath(dir).replace(/\/$/, ''), options, logger);
+        const site = fileURLToPath(dir).replace(/\/$/, '');
+        const handoff = process.env[POST_BUILD_HANDOFF];
+        if (!handoff) return runPostBuild(site, options, logger);
+        const { base, origin, cacheDir } = options;
+        writeFileSync(handoff, handoffText({ dir: site, base, origin, cacheDir: cacheDir.href }));
+        logger.info('The post-build steps run once this process has ended');
       },
     },
   };

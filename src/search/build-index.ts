@@ -5,10 +5,10 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'rolldown/utils';
 import { recordPhase } from '../postbuild/build-timings';
+import type { PostBuildLogger } from '../postbuild/pipeline';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 
 // Pagefind also writes its ready-made UIs; the site has its own, so they would only be dead weight.
@@ -50,7 +50,7 @@ async function indexedPageCount(bundle: string): Promise<number> {
 }
 
 /** Indexes the site built in `dir` into `dir`/pagefind/. */
-export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(dir: string, logger: PostBuildLogger): Promise<void> {
   const startedAt = performance.now();
   const { errors, index } = await pagefind.createIndex(SEARCH_INDEX_OPTIONS);
   failOn(errors, 'starting Pagefind');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+// What `npm run build` runs: `astro build`, then the post-build steps in a process of their own.
+const BUILD = join(ROOT, 'src/cli/build.ts');
 /** The throwaway folders of the builds this module started and has not removed yet. */
 const scratchFolders = new Set<string>();
 
@@ -23,7 +24,8 @@ export interface BuildObserver {
 }
 
 /**
- * Runs a real `astro build` of this site over another content folder, into a
+ * Runs a real build of this site as `npm run build` does (`astro build`, then the post-build
+ * steps) over another content folder, into a
  * throwaway output and cache folder so that dist/ and the main cache stay untouched
  * (or into the OUT_DIR and ASTRO_CACHE_DIR given in `env`). Each is a whole site:
  * a test file that builds calls `removeBuilds` once it is done (`afterAll(removeBuilds)`),
@@ -38,7 +40,7 @@ export function buildSite(
   scratchFolders.add(scratch);
   const outDir = env.OUT_DIR ?? join(scratch, 'dist');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], {
+    const child = spawn(process.execPath, [BUILD], {
       cwd: ROOT,
       env: {
         ...process.env,
