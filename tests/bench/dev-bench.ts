@@ -46,19 +46,31 @@ const ORIGIN = `http://localhost:${PORT}`;
 /** What the measured dev server prints (its search index says what its time went to), kept for reading after a run. */
 const SERVER_LOG = join(ROOT, 'bench-results', 'dev-server.log');
 
-/** Searches `query` from the post list in a fresh page; true when a result shows within `timeoutMs`. */
+/**
+ * Searches `query` from the post list in a fresh page; true when a result shows within
+ * `timeoutMs`. False too when the page reloaded under the search: on a cold cache Vite
+ * reloads open pages once it has optimised dependencies it found late.
+ */
 async function searchFinds(browser: Browser, query: string, timeoutMs: number): Promise<boolean> {
   const context = await browser.newContext();
   try {
     const results = await searchFromPostList(await context.newPage(), ORIGIN, query);
-    const firstResult = results.getByRole('option').first();
-    return await firstResult.waitFor({ timeout: timeoutMs }).then(
-      () => true,
-      () => false,
-    );
+    await results.getByRole('option').first().waitFor({ timeout: timeoutMs });
+    return true;
+  } catch {
+    return false;
   } finally {
     await context.close();
   }
+}
+
+/** Searches again, as an author would, until a result shows or `limitMs` has passed. */
+async function searchFindsWithin(browser: Browser, query: string, limitMs: number): Promise<boolean> {
+  const deadline = performance.now() + limitMs;
+  while (performance.now() < deadline) {
+    if (await searchFinds(browser, query, Math.min(60_000, deadline - performance.now()))) return true;
+  }
+  return false;
 }
 
 async function untilStored(file: string): Promise<void> {
@@ -83,7 +95,8 @@ export async function benchDev(count: number): Promise<DevFigures> {
     browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
     await untilAnswering(ORIGIN, START_LIMIT_MS);
     const coldSearchStarted = performance.now();
-    if (!(await searchFinds(browser, CORPUS_QUERY, START_LIMIT_MS))) throw new Error('the first search found nothing');
+    if (!(await searchFindsWithin(browser, CORPUS_QUERY, START_LIMIT_MS)))
+      throw new Error('the first search found nothing');
     const coldFirstSearchMs = performance.now() - coldSearchStarted;
     // The dev server stores its search index a moment after answering; an author's session outlasts that.
     await untilStored(join(cacheDir, 'dev-search-index', 'manifest.json'));
@@ -95,7 +108,8 @@ export async function benchDev(count: number): Promise<DevFigures> {
     const warmStartMs = performance.now() - started;
 
     const searchStarted = performance.now();
-    if (!(await searchFinds(browser, CORPUS_QUERY, START_LIMIT_MS))) throw new Error('the first search found nothing');
+    if (!(await searchFindsWithin(browser, CORPUS_QUERY, START_LIMIT_MS)))
+      throw new Error('the first search found nothing');
     const firstSearchMs = performance.now() - searchStarted;
 
     const [file] = readdirSync(postsDir).sort();
