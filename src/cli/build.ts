@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveExtensionlessImports } from './extensionless-imports.ts';
 import { parseHandoff, POST_BUILD_HANDOFF } from '../postbuild/handoff.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
@@ -62,7 +63,7 @@ try {
     logger.info(`Completed in ${((performance.now() - startedAt) / 1000).toFixed(2)} s`);
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(errorMessage(error));
   process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

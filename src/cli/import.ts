@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import { importSite, isSourceKind, SOURCE_KINDS } from '../import/import-site.ts';
 import { formatReport } from '../import/report.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 const USAGE = `usage: npm run import -- <${Object.keys(SOURCE_KINDS).join('|')}> <site-root> [--out <dir>]`;
 
@@ -21,6 +22,6 @@ try {
     `\nWritten under ${relative(process.cwd(), out) || '.'}/content/posts/ and public/. Build with npm run build to check every link.`,
   );
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(errorMessage(error));
   process.exitCode = 1;
 }

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { existingPostFiles, newPost } from '../lib/new-post.ts';
 import { postsDirectory } from '../loaders/posts-dir.ts';
 import { site } from '../site.config.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 try {
   const post = newPost(process.argv.slice(2).join(' '), new Date(), site.timezone);
@@ -23,6 +24,6 @@ try {
   writeFileSync(file, post.source, { flag: 'wx' });
   console.log(`Created ${relative(process.cwd(), file)} (a draft: npm run dev shows it).`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(errorMessage(error));
   process.exitCode = 1;
 }

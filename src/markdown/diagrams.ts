@@ -8,6 +8,7 @@ import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { findDiagramMistake, readDiagramSource } from './diagram-source';
 import { sourceLine } from './source-lines';
 import { diagramDigest, drawDiagram, type DiagramLabels } from './diagram-svg';
+import { errorMessage } from '../lib/error-message';
 
 /** Part of the cache key, so upgrading the renderer redraws every diagram. (Its exports hide package.json.) */
 const rendererVersion = (
@@ -68,7 +69,7 @@ function figure(pre: Element, code: Element, ctx: HastVisitorContext) {
   try {
     svg = cachedDrawing(body, { title: caption ?? 'Diagram', description });
   } catch (error) {
-    fail(ctx, fenceLine, error instanceof Error ? error.message : String(error));
+    fail(ctx, fenceLine, errorMessage(error));
   }
   const drawing = fromHtml(svg, { fragment: true }).children.find(
     (child): child is Element => child.type === 'element',

@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { sourceLine } from './source-lines';
 import { texToMathml } from './tex';
+import { errorMessage } from '../lib/error-message';
 
 function hasClass(node: Element, name: string): boolean {
   const classes = node.properties.className;
@@ -35,7 +36,7 @@ function render(tex: string, display: boolean, ctx: HastVisitorContext, line: nu
     math = mathElement(tex, display);
   } catch (error) {
     const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     throw new Error(`${file}${line === undefined ? '' : `:${line}`}: this TeX does not compile: ${message}`, {
       cause: error,
     });

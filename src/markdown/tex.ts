@@ -3,6 +3,7 @@
  * math. Pure functions: the Markdown plugin (math.ts) supplies the source.
  */
 import katex from 'katex';
+import { errorMessage } from '../lib/error-message';
 
 /**
  * Whether a `$…$` span the parser took for math is really prose, by the rule
@@ -44,7 +45,7 @@ export function texToMathml(tex: string, display: boolean): string {
     if (!math) throw new Error('KaTeX returned no <math> element');
     return math[0];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     throw new Error(message.replace(/^KaTeX parse error: /, ''), { cause: error });
   }
 }

@@ -11,6 +11,7 @@ import { cardCacheKey, type CardContent } from './layout';
 import { CARD_JOBS_FILE, parseCardJobs, type CardJob } from './jobs';
 import { hasEmoji } from './fonts';
 import { startCardPool } from './pool';
+import { errorMessage } from '../lib/error-message';
 
 export interface RenderCardsOptions {
   /** The built site. */
@@ -26,10 +27,6 @@ export interface RenderCardsResult {
   cached: number;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The card list the build wrote (see jobs.ts), removed from the site once
  * read: it is for the pipeline, not for readers.
@@ -40,7 +37,7 @@ export function takeCardJobs(dir: string): CardJob[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`Social cards: the build wrote no ${CARD_JOBS_FILE} (${describe(error)})`, { cause: error });
+    throw new Error(`Social cards: the build wrote no ${CARD_JOBS_FILE} (${errorMessage(error)})`, { cause: error });
   }
   rmSync(path);
   // og/ held only the list when no post has its own card: an empty folder is not published either.
@@ -81,7 +78,7 @@ export async function renderCards({ dir, jobs, cacheDir }: RenderCardsOptions): 
 
   const failures: string[] = [];
   const failed = (card: PostCard, error: unknown) => {
-    failures.push(`${card.slug}: the card for "${card.content.title}" could not be made: ${describe(error)}`);
+    failures.push(`${card.slug}: the card for "${card.content.title}" could not be made: ${errorMessage(error)}`);
   };
   const outPath = (card: PostCard) => join(outDir, `${card.slug}.png`);
 

@@ -6,6 +6,7 @@ import { dateFromFileName, dateFromPath, normaliseDate } from '../dates.ts';
 import { parseConfig, splitFrontMatter, type SplitSource } from '../front-matter.ts';
 import { cleanPath } from '../permalinks.ts';
 import { walkFiles } from '../walk.ts';
+import { errorMessage } from '../../lib/error-message';
 
 export const POST_EXTENSIONS = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
 
@@ -21,7 +22,7 @@ export function readConfig(root: string, names: string[]): Record<string, unknow
     try {
       return parseConfig(readFileSync(file, 'utf8'), format);
     } catch (error) {
-      throw new Error(`${name}: cannot read the config (${error instanceof Error ? error.message : String(error)})`, {
+      throw new Error(`${name}: cannot read the config (${errorMessage(error)})`, {
         cause: error,
       });
     }
@@ -37,7 +38,7 @@ export function readPostFile(root: string, file: string): ReadPost {
   } catch (error) {
     return {
       ok: false,
-      reason: `cannot read its front matter (${error instanceof Error ? error.message : String(error)})`,
+      reason: `cannot read its front matter (${errorMessage(error)})`,
     };
   }
 }

@@ -1,0 +1,4 @@
+/** What to tell an author about a thrown value: an Error's message, anything else as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
