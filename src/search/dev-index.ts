@@ -31,6 +31,7 @@ import { DevPageCache, postPathOfFile } from './dev-page-cache';
 import { postKeys } from './dev-post-keys';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 import { postPathsIn } from './post-links';
+import { errorMessage } from '../lib/error-message';
 
 /**
  * Where `astro dev` keeps the content store its pages read from (Astro's default
@@ -146,7 +147,7 @@ class DevSearchIndex {
   }
 
   #report(error: unknown): void {
-    this.logger.error(error instanceof Error ? error.message : String(error));
+    this.logger.error(errorMessage(error));
   }
 
   async #page(path: string): Promise<string> {
@@ -224,12 +225,10 @@ class DevSearchIndex {
     const full = await this.#full;
     const current = await this.#current();
     const changed = changedPosts(full.posts, current, (path) => (this.#editedAt.get(path) ?? 0) > full.editsBefore);
-    const startedAt = performance.now();
-    const changes =
-      changed.length > 0
-        ? await indexPages(await this.#kept.pages(changed, (path) => this.#page(path)), this.base)
-        : [];
+    let changes: IndexFile[] = [];
     if (changed.length > 0) {
+      const startedAt = performance.now();
+      changes = await indexPages(await this.#kept.pages(changed, (path) => this.#page(path)), this.base);
       const posts = changed.length === 1 ? 'post' : 'posts';
       this.logger.info(`Indexed ${changed.length} changed ${posts} for search in ${seconds(startedAt)}`);
     }
@@ -299,7 +298,7 @@ function serveDevIndex(
         response.end(file);
       })
       .catch((error: unknown) => {
-        logger.error(error instanceof Error ? error.message : String(error));
+        logger.error(errorMessage(error));
         response.statusCode = 500;
         response.end();
       });
