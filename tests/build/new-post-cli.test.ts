@@ -1,24 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/astro-build';
+import { runCli } from '../support/run-cli';
 
-function run(postsDir: string, title: string): { status: number; output: string } {
-  try {
-    const output = execFileSync(process.execPath, [join(ROOT, 'src/cli/new-post.ts'), title], {
-      cwd: ROOT,
-      env: { ...process.env, POSTS_DIR: postsDir },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { status: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stderr: string };
-    return { status: failed.status, output: failed.stderr };
-  }
-}
+const run = (postsDir: string, title: string) => runCli('new-post.ts', [title], { POSTS_DIR: postsDir });
 
 describe('npm run new', () => {
   it('creates a draft post and refuses to overwrite it', () => {

@@ -6,7 +6,7 @@ import { dateFromFileName, dateFromPath, normaliseDate } from '../dates.ts';
 import { parseConfig, splitFrontMatter, type SplitSource } from '../front-matter.ts';
 import { cleanPath } from '../permalinks.ts';
 import { walkFiles } from '../walk.ts';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/error-message.ts';
 
 export const POST_EXTENSIONS = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
 
