@@ -5,9 +5,10 @@
  * which supplies the text measurements that layout needs.
  */
 import { createHash } from 'node:crypto';
+import { blends, parseHexColour, type Rgb } from './palette-png.ts';
 
 /** Bump whenever a card would look different or be encoded differently (layout, colours, fonts, renderer, format), so cached cards are redrawn. */
-export const CARD_RENDERER_VERSION = 4;
+export const CARD_RENDERER_VERSION = 5;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -241,6 +242,33 @@ export function layoutCard(content: CardContent, measure: MeasureText): CardDraw
       textLine(content.dateText, DATE_MIDDLE, DATE_FONT, COLORS.muted),
     ],
   };
+}
+
+/** Up to 16 palette entries are stored at 4 bits a pixel. */
+const PALETTE_ENTRIES = 16;
+
+/**
+ * The colours a card without colour emoji is encoded with: the background,
+ * every colour painted, and blends of each text colour into the background for
+ * the anti-aliased edges of letters. The colour of the largest text, the
+ * title's, has the most edge and takes every blend but one for each other text
+ * colour.
+ */
+export function cardPalette(drawing: CardDrawing): Rgb[] {
+  const background = parseHexColour(drawing.background);
+  const painted = new Set([...drawing.rects, ...drawing.texts].map((shape) => shape.color));
+  painted.delete(drawing.background);
+  const largestFirst = drawing.texts.toSorted((a, b) => b.font.size - a.font.size);
+  const textColours = [...new Set(largestFirst.map((text) => text.color))];
+  const spareEntries = PALETTE_ENTRIES - 1 - painted.size;
+  const titleBlends = Math.max(1, spareEntries - (textColours.length - 1));
+  return [
+    background,
+    ...[...painted].map(parseHexColour),
+    ...textColours.flatMap((colour, index) =>
+      blends(background, parseHexColour(colour), index === 0 ? titleBlends : 1),
+    ),
+  ];
 }
 
 /** Names a rendered card by everything it shows, so an unchanged card is copied rather than redrawn. */

@@ -1,6 +1,6 @@
 /**
  * The task of the social card workers (see pool.ts): draws a card with Skia
- * (@napi-rs/canvas), encodes it as a palette PNG with sharp and writes it. Run
+ * (@napi-rs/canvas), encodes it as a palette PNG (below) and writes it. Run
  * by Node directly, so its imports name their .ts files.
  *
  * @napi-rs/canvas is pinned at 1.0.7: from 1.0.8 on, canvas.data() copies the
@@ -11,7 +11,8 @@ import { threadId, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { hasEmoji } from './fonts.ts';
-import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardContent, type CardFont } from './layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardPalette, layoutCard, type CardContent, type CardFont } from './layout.ts';
+import { encodePalettePng } from './palette-png.ts';
 import type { CardTask, CardWorkerData } from './pool.ts';
 
 // The fonts that the pool registered before starting this worker (see social-card-fonts.ts).
@@ -41,34 +42,34 @@ function measure(text: string, font: CardFont): number {
 sharp.concurrency(1);
 
 /**
- * Palette entries at most. Text in the card's three colours on white needs few:
- * at quality 80 libimagequant picks 15 to 18, and with 16 entries the PNG stores
- * 4 bits a pixel instead of 8. Colour emoji need the full 256.
+ * Cards are palette PNGs: a card is flat colours and anti-aliased text, so a
+ * few palette entries look the same as the drawing, and JPEG is both larger and
+ * worse (a short title: 9.5 KB as a palette PNG, 23 KB as mozjpeg at quality
+ * 80, with blurred text edges).
+ *
+ * Without colour emoji, the palette is known before drawing (cardPalette), and
+ * palette-png.ts maps each pixel to it and compresses at zlib level 7. Against
+ * sharp's palette PNG (libimagequant choosing 16 colours, zlib level 9), on 60
+ * bench titles on a 2-core machine: 6.3 against 27.4 ms a card to encode, 11.7
+ * against 10.8 KiB on average and 16.5 against 15.6 KiB at most, 48.6 against
+ * 49.3 dB from the drawing. Level 9 would save 1 KiB a card for 17 ms more, so
+ * only a card that level 7 leaves over 20,000 bytes (issue 11's limit; a title
+ * of four long lines at the smallest size) is compressed again at level 9.
+ *
+ * Colour emoji can be any colour: for them libimagequant picks 256.
  */
-const TEXT_COLOURS = 16;
+const COMPRESSION_LEVEL = 7;
+const CARD_MAX_BYTES = 20_000;
 const EMOJI_COLOURS = 256;
 
-/**
- * Measured on a 1200×630 card (2-core machine): a plain RGBA PNG (zlib level 1)
- * is 51 KiB in ~20 ms, Skia's own PNG 49 KiB in ~170 ms. A palette PNG from
- * sharp (libimagequant, no dithering) looks the same as the drawing, since a
- * card is flat colours and anti-aliased text; JPEG is both larger and worse
- * (a short title: 9.5 KB as a palette PNG, 23 KB as mozjpeg at quality 80, with
- * blurred text edges). On 60 bench titles, zlib's level 9 and 16 entries make
- * the cards 11.2 KB on average and 16.0 KB at most, against 14.5 and 20.8 KB at
- * level 4 with 256 entries: the same pixels for 48 of them, one or two fewer
- * colours for the rest (the same 49.5 dB from the drawing on average), for
- * ~10 ms more a card. So a card stays under 20,000 bytes (issue 11) even with a title
- * long enough for five lines; only one crowded with colour emoji can exceed it.
- */
-function encode(rgba: Uint8Array, colours: number): Promise<Buffer> {
+function encodeWithEmoji(rgba: Uint8Array): Promise<Buffer> {
   return sharp(rgba, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
     .removeAlpha()
-    .png({ palette: true, quality: 80, colours, dither: 0, effort: 1, compressionLevel: 9 })
+    .png({ palette: true, quality: 80, colours: EMOJI_COLOURS, dither: 0, effort: 1, compressionLevel: 9 })
     .toBuffer();
 }
 
-function render(content: CardContent): Promise<Buffer> {
+async function render(content: CardContent): Promise<Buffer> {
   const drawing = layoutCard(content, measure);
   context.fillStyle = drawing.background;
   context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
@@ -85,9 +86,16 @@ function render(content: CardContent): Promise<Buffer> {
     context.fillText(text.text, text.x, text.y, text.maxWidth);
   }
   // Skia keeps premultiplied pixels; the card is opaque, where premultiplied and plain RGBA are the same.
+  if (!Object.values(content).some(hasEmoji)) {
+    const palette = cardPalette(drawing);
+    const png = encodePalettePng(canvas.data(), CARD_WIDTH, CARD_HEIGHT, palette, {
+      compressionLevel: COMPRESSION_LEVEL,
+    });
+    if (png.length <= CARD_MAX_BYTES) return png;
+    return encodePalettePng(canvas.data(), CARD_WIDTH, CARD_HEIGHT, palette, { compressionLevel: 9 });
+  }
   // A copy: the canvas is drawn on again for the next card while sharp encodes this one.
-  const colours = Object.values(content).some(hasEmoji) ? EMOJI_COLOURS : TEXT_COLOURS;
-  return encode(Buffer.from(canvas.data()), colours);
+  return encodeWithEmoji(Buffer.from(canvas.data()));
 }
 
 /** Draws a card and writes it: to the cache whole or not at all, so a stopped build leaves no broken card there. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseHexColour } from '../../../src/social-cards/palette-png';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardCacheKey,
+  cardPalette,
   layoutCard,
   layoutTitle,
   textDirection,
@@ -137,6 +139,40 @@ describe('layoutCard', () => {
       expect(line.y - line.font.size / 2).toBeGreaterThan((siteName?.y ?? 0) + 17);
       expect(line.y + line.font.size / 2).toBeLessThan((date?.y ?? 0) - 15);
     }
+  });
+});
+
+describe('cardPalette', () => {
+  const drawing = layoutCard(
+    { siteName: 'Rabbit Holes', title: 'Spanning Tree', dateText: 'Oct 14, 2026' },
+    (text) => text.length * 20,
+  );
+  const palette = cardPalette(drawing).map(
+    (rgb) => `#${rgb.map((value) => value.toString(16).padStart(2, '0')).join('')}`,
+  );
+  const title = drawing.texts[1];
+
+  it('fits 4 bits a pixel and holds the background first, then every colour painted', () => {
+    expect(palette).toHaveLength(16);
+    expect(palette[0]).toBe(drawing.background);
+    for (const shape of [...drawing.rects, ...drawing.texts]) expect(palette).toContain(shape.color);
+  });
+
+  it("gives the title's colour the most blends into the background, for the edges of its letters", () => {
+    const [white, ink] = [parseHexColour(drawing.background), parseHexColour(title?.color ?? '')];
+    const onTitleRamp = cardPalette(drawing).filter((rgb) => {
+      const share = (rgb[0] - white[0]) / (ink[0] - white[0]);
+      return (
+        share > 0 &&
+        share < 1 &&
+        rgb.every(
+          (value, channel) =>
+            Math.abs(value - (white[channel] ?? 0) - share * ((ink[channel] ?? 0) - (white[channel] ?? 0))) <= 1,
+        )
+      );
+    });
+    // Sixteen entries less the background and four painted colours, less one blend for each of the two other text colours.
+    expect(onTitleRamp).toHaveLength(9);
   });
 });
 
