@@ -132,8 +132,12 @@ export default defineConfig({
       tailwindcss(),
       lazyModuleUrl(new URL('./', import.meta.url)),
       tokenClassesStylesheet(codeThemes),
-      // The content store reaches the pages without going through the bundler (memory at 10,000 posts).
-      dataStoreReadAtRuntime(cacheDir),
+      // The content store reaches the pages without going through the bundler (memory at 10,000 posts)
+      // or Vite's transforms after every save in dev.
+      dataStoreReadAtRuntime({
+        build: new URL('data-store.json', cacheDir),
+        dev: new URL('./.astro/data-store.json', import.meta.url),
+      }),
     ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at

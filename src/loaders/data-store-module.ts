@@ -1,12 +1,15 @@
 /**
- * In a build, Astro hands the content store to the pages as a module whose
- * source is the whole store, every post's rendered HTML included, as one string
- * literal: about 400 MB at 10,000 posts. The bundler then parses, transforms and
- * writes that module, and Node keeps its source for as long as the build runs;
- * at 10,000 posts this was most of the build's 6 GB peak. This plugin gives the
- * pages a small module instead that reads the file Astro would have inlined,
- * data-store.json in the cache folder, written by the content sync before
- * bundling starts: the pages get the same parsed JSON.
+ * Astro hands the content store to the pages as a module whose source is the
+ * whole store, every post's rendered HTML included, as one string literal:
+ * about 400 MB at 10,000 posts, 37 MB at 1000. In a build, the bundler then
+ * parses, transforms and writes that module, and Node keeps its source for as
+ * long as the build runs; at 10,000 posts this was most of the build's 6 GB
+ * peak. The dev server builds that module again after every save, escaping the
+ * store into a literal and passing it through Vite's transforms before the
+ * author's page can reload. This plugin gives the pages a small module instead
+ * that reads the file Astro would have inlined, data-store.json, when it runs:
+ * the pages get the same parsed JSON. Astro writes the file before the module
+ * is first loaded, and in dev invalidates the module whenever it writes it again.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +27,20 @@ export function dataStoreModuleCode(file: string): string {
   ].join('\n');
 }
 
-/** Builds only: the dev server keeps Astro's own module, which it reloads when the store changes. */
-export function dataStoreReadAtRuntime(cacheDir: URL): Plugin {
-  // Where Astro writes the store in a build when its collectionStorage is the default, one file.
-  const file = fileURLToPath(new URL('data-store.json', cacheDir));
+export interface DataStoreFiles {
+  /** Where Astro writes the store in a build when its collectionStorage is the default, one file: the cache folder. */
+  build: URL;
+  /** Where the dev server writes it: the project's .astro/ folder. */
+  dev: URL;
+}
+
+export function dataStoreReadAtRuntime(files: DataStoreFiles): Plugin {
+  let file = fileURLToPath(files.build);
   return {
     name: 'data-store-read-at-runtime',
-    apply: 'build',
+    configResolved(config) {
+      file = fileURLToPath(config.command === 'build' ? files.build : files.dev);
+    },
     load: {
       // Before Astro's own plugin, which would otherwise answer first.
       order: 'pre',

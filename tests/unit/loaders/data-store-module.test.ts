@@ -12,8 +12,13 @@ afterAll(() => {
 
 type LoadResult = { code: string; meta: unknown } | null;
 
-function load(cacheDir: string, id: string): LoadResult {
-  const plugin = dataStoreReadAtRuntime(pathToFileURL(`${cacheDir}/`));
+/** What the plugin answers for `id`, in a build whose cache folder is `cacheDir` or in dev with `dotAstro`. */
+function load(cacheDir: string, id: string, command: 'build' | 'serve' = 'build', dotAstro = cacheDir): LoadResult {
+  const plugin = dataStoreReadAtRuntime({
+    build: pathToFileURL(join(cacheDir, 'data-store.json')),
+    dev: pathToFileURL(join(dotAstro, 'data-store.json')),
+  });
+  (plugin.configResolved as (config: { command: string }) => void)({ command });
   const hook = plugin.load as { handler: (this: unknown, id: string) => LoadResult };
   return hook.handler.call(undefined, id);
 }
@@ -43,7 +48,13 @@ describe('the content store read when the pages run', () => {
     expect(load(join(scratch, 'empty'), '\0astro:data-layer-content')).toBeNull();
   });
 
-  it('applies to builds only', () => {
-    expect(dataStoreReadAtRuntime(pathToFileURL(`${scratch}/`)).apply).toBe('build');
+  it('reads the store the dev server writes, in .astro/, when serving', () => {
+    const dotAstro = join(scratch, 'dot-astro');
+    mkdirSync(dotAstro);
+    writeFileSync(join(dotAstro, 'data-store.json'), '[]');
+    expect(load(join(scratch, 'empty'), '\0astro:data-layer-content', 'serve', dotAstro)?.code).toContain(
+      JSON.stringify(join(dotAstro, 'data-store.json')),
+    );
+    expect(load(join(scratch, 'empty'), '\0astro:data-layer-content', 'build', dotAstro)).toBeNull();
   });
 });
