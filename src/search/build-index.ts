@@ -11,8 +11,10 @@ import { recordPhase } from '../postbuild/build-timings';
 import type { PostBuildLogger } from '../postbuild/pipeline';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
 
-// Pagefind also writes its ready-made UIs; the site has its own, so they would only be dead weight.
+// Pagefind also writes its ready-made UIs and the worker script it searches in by default; the site
+// has its own UI and searches on the page's thread (src/search/pagefind.ts), so they would only be dead weight.
 const UNUSED_BUNDLE_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

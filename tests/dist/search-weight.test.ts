@@ -60,3 +60,13 @@ describe('the fixed part of a first search', () => {
     expect(fixed, `overlay and engine, gzip: ${breakdown}`).toBeLessThanOrEqual(BUDGET.fixed);
   });
 });
+
+describe('the search index folder', () => {
+  it("publishes only what the site's search loads: none of Pagefind's own UIs, nor its worker script", () => {
+    const files = readdirSync(PAGEFIND, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((name) => !/^(pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/.test(name))).toEqual([]);
+  });
+});
