@@ -14,15 +14,14 @@ const TEAL: Rgb = [11, 110, 99];
 
 describe('encodePalettePng', () => {
   it('maps every pixel to the nearest palette colour, across an odd width at 4 bits a pixel', async () => {
-    // Five pixels a row, so the last byte of each row holds half a pair.
-    const drawn: Rgb[] = [WHITE, INK, TEAL, [240, 240, 240], [40, 40, 40], [20, 100, 90], WHITE, WHITE, INK, TEAL];
-    const png = encodePalettePng(rgbaOf(drawn), 5, 2, [WHITE, INK, TEAL], { compressionLevel: 9 });
+    // Five pixels a row, so the last byte of each row holds half a pair; the third row repeats the second.
+    const secondRow: Rgb[] = [[20, 100, 90], WHITE, WHITE, INK, TEAL];
+    const drawn: Rgb[] = [WHITE, INK, TEAL, [240, 240, 240], [40, 40, 40], ...secondRow, ...secondRow];
+    const png = encodePalettePng(rgbaOf(drawn), 5, 3, [WHITE, INK, TEAL], { compressionLevel: 9 });
     const decoded = await decodePng(png);
-    const shown = Array.from({ length: 10 }, (_, index) => decoded.pixel(index % 5, Math.floor(index / 5)).color);
-    expect(shown).toEqual([
-      ...['#ffffff', '#1f2328', '#0b6e63', '#ffffff', '#1f2328'],
-      ...['#0b6e63', '#ffffff', '#ffffff', '#1f2328', '#0b6e63'],
-    ]);
+    const shown = Array.from({ length: 15 }, (_, index) => decoded.pixel(index % 5, Math.floor(index / 5)).color);
+    const secondShown = ['#0b6e63', '#ffffff', '#ffffff', '#1f2328', '#0b6e63'];
+    expect(shown).toEqual([...['#ffffff', '#1f2328', '#0b6e63', '#ffffff', '#1f2328'], ...secondShown, ...secondShown]);
     expect((await sharp(png).metadata()).bitsPerSample).toBe(4);
   });
 
