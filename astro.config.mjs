@@ -14,6 +14,8 @@ import { devSearchIndex } from './src/search/dev-index';
 import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import { dataStoreReadAtRuntime } from './src/loaders/data-store-module';
+import { postImportsResolved } from './src/loaders/post-imports';
+import { postsDirectory } from './src/loaders/posts-dir';
 import {
   containRawHtml,
   keepCodeMeta,
@@ -138,6 +140,8 @@ export default defineConfig({
         build: new URL('data-store.json', cacheDir),
         dev: new URL('./.astro/data-store.json', import.meta.url),
       }),
+      // An MDX post that imports a component this project lacks fails naming the post and the import.
+      postImportsResolved(postsDirectory()),
     ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at

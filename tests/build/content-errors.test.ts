@@ -22,6 +22,18 @@ describe('content the build cannot render fails it, naming the post', () => {
   });
 });
 
+describe('an MDX post that imports a component this project does not have fails the build', () => {
+  it('names the post and the import, and says what to do', async () => {
+    const { code, output } = await buildSite('tests/fixtures/missing-component');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/missing-component/embedded-gist.mdx imports "@/components/GistEmbed.astro", which is not in this project',
+    );
+    expect(output).toContain('Add the component to src/components/ and import it from there');
+    expect(output).not.toContain('rolldownOptions.external');
+  });
+});
+
 describe('a link in a post to a page that does not exist fails the build', () => {
   it('names the post and each broken link', async () => {
     const { code, output } = await buildSite('tests/fixtures/broken-post-link');
