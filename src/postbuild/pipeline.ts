@@ -7,7 +7,7 @@
  *    own process, the cards on worker threads);
  * 3. `_headers`, last, because it lists the files the search index wrote.
  *
- * Between 1 and 2, each page's policy drops the script hashes of scripts it does not carry.
+ * Between 1 and 2, each page's policy drops the hashes of scripts and styles it does not carry.
  *
  * The site's base path and origin come in once, from astro.config.mjs; the
  * steps share nothing else.
@@ -23,7 +23,7 @@ import { buildSearchIndex } from '../search/build-index';
 import type { CardJob } from '../social-cards/jobs';
 import { renderCards, takeCardJobs } from '../social-cards/render-cards';
 import { recordPhase } from './build-timings';
-import { pruneScriptHashesIn } from './csp-files';
+import { pruneUnusedHashesIn } from './csp-files';
 import type { BuiltSite } from './built-pages';
 import { handoffText, POST_BUILD_HANDOFF } from './handoff';
 import { writeHeadersFile } from './headers-file';
@@ -66,8 +66,8 @@ export async function runPostBuild(
   checkPostLinks(built, origin);
   logger.info(`Links checked in ${recordPhase('link-check', checkedAt).toFixed(2)} s`);
   const prunedAt = performance.now();
-  pruneScriptHashesIn(built.dir);
-  logger.info(`Script hashes pruned in ${recordPhase('csp-prune', prunedAt).toFixed(2)} s`);
+  pruneUnusedHashesIn(built.dir);
+  logger.info(`Unused hashes pruned in ${recordPhase('csp-prune', prunedAt).toFixed(2)} s`);
 
   let indexedAt = performance.now();
   const searchIndex = buildSearchIndex(built.dir, logger).then(() => {

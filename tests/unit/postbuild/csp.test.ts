@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pruneScriptHashes, scriptHash } from '../../../src/postbuild/csp';
+import { pruneUnusedHashes, scriptHash } from '../../../src/postbuild/csp';
 
 describe('scriptHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -9,7 +9,7 @@ describe('scriptHash', () => {
   });
 });
 
-describe('pruneScriptHashes', () => {
+describe('pruneUnusedHashes', () => {
   const a = 'console.log("a")';
   const b = 'console.log("b")';
   const page = (policy: string, body: string) =>
@@ -17,7 +17,7 @@ describe('pruneScriptHashes', () => {
 
   it('keeps only the hashes of inline scripts the page carries', () => {
     const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${scriptHash(a)}' '${scriptHash(b)}'; style-src 'self'`;
-    const pruned = pruneScriptHashes(
+    const pruned = pruneUnusedHashes(
       page(policy, `<script type="module">${a}</script><script type="application/ld+json">{}</script>`),
     );
     expect(pruned).toContain(`script-src 'self' 'wasm-unsafe-eval' '${scriptHash(a)}';`);
@@ -26,7 +26,18 @@ describe('pruneScriptHashes', () => {
     expect(pruned).toContain("style-src 'self'");
   });
 
+  it("keeps only the hashes of the page's own <style> elements, in style-src-elem and style-src", () => {
+    const own = '.x{color:red}';
+    const island = 'astro-island{display:contents}';
+    const [ownHash, islandHash] = [`'${scriptHash(own)}'`, `'${scriptHash(island)}'`];
+    const policy = `script-src 'self'; style-src 'self' ${islandHash}; style-src-elem 'self' ${ownHash} ${islandHash}`;
+    const pruned = pruneUnusedHashes(page(policy, `<style>${own}</style><p>text</p>`));
+    expect(pruned).toContain(`style-src-elem 'self' ${ownHash}"`);
+    expect(pruned).toContain("style-src 'self';");
+    expect(pruned).not.toContain(islandHash);
+  });
+
   it('leaves a page without a policy as it is', () => {
-    expect(pruneScriptHashes(`<p>${a}</p>`)).toBe(`<p>${a}</p>`);
+    expect(pruneUnusedHashes(`<p>${a}</p>`)).toBe(`<p>${a}</p>`);
   });
 });
