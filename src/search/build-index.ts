@@ -4,12 +4,16 @@
  * the post-build pipeline (src/postbuild/pipeline.ts).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { minify } from 'rolldown/utils';
 import { recordPhase } from '../postbuild/build-timings';
+import { filesUnder } from '../postbuild/built-pages';
 import type { PostBuildLogger } from '../postbuild/pipeline';
 import { SEARCH_INDEX_OPTIONS } from './index-options';
+
+/** The attribute post pages mark their text with (src/layouts/PostLayout.astro). */
+const SEARCH_BODY = 'data-pagefind-body';
 
 // Pagefind also writes its ready-made UIs and the worker script it searches in by default; the site
 // has its own UI and searches on the page's thread (src/search/pagefind.ts), so they would only be dead weight.
@@ -51,6 +55,28 @@ async function indexedPageCount(bundle: string): Promise<number> {
   return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
 }
 
+/** The pages of the site built in `dir` that mark text for search, as paths within it. */
+async function pagesMarkedForSearch(dir: string): Promise<string[]> {
+  const pages = filesUnder(dir).filter((file) => file.endsWith('.html'));
+  const marked = await Promise.all(pages.map(async (file) => (await readFile(file, 'utf8')).includes(SEARCH_BODY)));
+  return pages
+    .filter((_file, index) => marked[index])
+    .map((file) => relative(dir, file))
+    .sort();
+}
+
+/**
+ * Pagefind indexes nothing both when no page marks its text and when every
+ * marked text is empty (posts imported from a site that kept only redirects
+ * in them, say); the author needs to know which.
+ */
+async function whyNothingIndexed(dir: string): Promise<string> {
+  const marked = await pagesMarkedForSearch(dir);
+  if (marked.length === 0) return `post pages must mark their text with ${SEARCH_BODY}`;
+  const examples = marked.slice(0, 3).join(', ');
+  return `the ${marked.length} pages that mark text for search have none (${examples}${marked.length > 3 ? ', …' : ''}): are the posts empty?`;
+}
+
 /** Indexes the site built in `dir` into `dir`/pagefind/. */
 export async function buildSearchIndex(dir: string, logger: PostBuildLogger): Promise<void> {
   const startedAt = performance.now();
@@ -73,9 +99,7 @@ export async function buildSearchIndex(dir: string, logger: PostBuildLogger): Pr
     minifyEngineScript(bundle),
   ]);
   const posts = await indexedPageCount(bundle);
-  if (posts === 0) {
-    throw new Error('Search index: no page was indexed; post pages must mark their text with data-pagefind-body');
-  }
+  if (posts === 0) throw new Error(`Search index: no page was indexed; ${await whyNothingIndexed(dir)}`);
   const seconds = recordPhase('search-index', startedAt);
   logger.info(`Indexed ${posts} posts for search in ${seconds.toFixed(2)} s`);
 }

@@ -28,7 +28,19 @@ describe('the production search index', () => {
 
   it('fails the build when there is no page to index', async () => {
     const dir = site({ 'robots.txt': 'User-agent: *' });
-    await expect(buildSearchIndex(dir, logger)).rejects.toThrow(/no page was indexed/);
+    await expect(buildSearchIndex(dir, logger)).rejects.toThrow(
+      'Search index: no page was indexed; post pages must mark their text with data-pagefind-body',
+    );
+  });
+
+  it('fails the build naming the marked pages when every one of them is empty', async () => {
+    const dir = site({
+      'posts/a/index.html': page('<main data-pagefind-body></main>'),
+      'posts/b/index.html': page('<main data-pagefind-body> </main>'),
+    });
+    await expect(buildSearchIndex(dir, logger)).rejects.toThrow(
+      `Search index: no page was indexed; the 2 pages that mark text for search have none (${join('posts', 'a', 'index.html')}, ${join('posts', 'b', 'index.html')}): are the posts empty?`,
+    );
   });
 
   it('fails the build naming the folder when the index cannot be written there', async () => {
