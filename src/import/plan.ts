@@ -14,6 +14,7 @@ import { rewriteLinks } from './links.ts';
 import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
 import { mapFields } from './map-fields.ts';
 import { pathKey } from './permalinks.ts';
+import { redirectOnlyTarget } from './redirect-only.ts';
 import type { ImportReport } from './report.ts';
 import type { SourcePost, SourceSite } from './source.ts';
 import { isInside, walkFiles } from './walk.ts';
@@ -65,11 +66,11 @@ function hostOf(origin: string): string {
 export class SlugClashError extends Error {}
 
 /** Our slugs for the posts; two posts with one slug stop the import naming both. */
-function assignSlugs(site: SourceSite, report: ImportReport): Map<SourcePost, string> {
+function assignSlugs(posts: readonly SourcePost[], report: ImportReport): Map<SourcePost, string> {
   const slugs = new Map<SourcePost, string>();
   const owners = new Map<string, string>();
   const clashes: string[] = [];
-  for (const post of site.posts) {
+  for (const post of posts) {
     const slug = githubSlug(post.name);
     if (slug === '' || /^\d{4}$/.test(slug)) {
       report.skipped.push({
@@ -91,8 +92,21 @@ function assignSlugs(site: SourceSite, report: ImportReport): Map<SourcePost, st
   return slugs;
 }
 
+/** The posts with something to import; a post that only redirects elsewhere is skipped, saying where to. */
+function postsWithContent(site: SourceSite, report: ImportReport): SourcePost[] {
+  return site.posts.filter((post) => {
+    const target = redirectOnlyTarget(post.body);
+    if (target === undefined) return true;
+    report.skipped.push({
+      file: post.file,
+      reason: `it only sends readers to ${target || 'another page'} (a meta refresh); nothing to import`,
+    });
+    return false;
+  });
+}
+
 export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
-  const slugs = assignSlugs(site, report);
+  const slugs = assignSlugs(postsWithContent(site, report), report);
   const ownHost = site.origin === undefined ? undefined : hostOf(site.origin);
 
   // Every old address of every post, and every file of every page bundle, by the path it was served at.

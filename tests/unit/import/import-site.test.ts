@@ -57,6 +57,28 @@ describe('importSite', () => {
     );
   });
 
+  it('skips a post that only redirects elsewhere, saying where to, and imports the one beside it', () => {
+    const site = scratch();
+    mkdirSync(join(site, '_posts'), { recursive: true });
+    writeFileSync(join(site, '_config.yml'), 'url: https://old.example\n');
+    writeFileSync(
+      join(site, '_posts', '2018-02-19-moved.md'),
+      `---\ntitle: Moved\n---\n<meta http-equiv="Refresh" content="0; url='https://new.example/posts/moved/'" />\n`,
+    );
+    writeFileSync(join(site, '_posts', '2018-03-01-kept.md'), '---\ntitle: Kept\n---\nStill here.\n');
+    const out = scratch();
+    const report = importSite('jekyll', site, out);
+    expect(report.skipped).toEqual([
+      {
+        file: '_posts/2018-02-19-moved.md',
+        reason: 'it only sends readers to https://new.example/posts/moved/ (a meta refresh); nothing to import',
+      },
+    ]);
+    expect(report.imported).toEqual(['_posts/2018-03-01-kept.md']);
+    expect(existsSync(join(out, 'content/posts/kept.md'))).toBe(true);
+    expect(existsSync(join(out, 'content/posts/moved.md'))).toBe(false);
+  });
+
   it('maps links: other posts to their new address, files beside the post kept, other pages to the old site', () => {
     const out = scratch();
     const report = importSite('hugo', join(FIXTURES, 'import-hugo'), out);
