@@ -86,9 +86,8 @@ export function encodePalettePng(
   const entryOf = new Map<number, number>();
   let previousWord = -1;
   let entry = 0;
-  let pixel = 0;
   const rowLength = width * 4;
-  for (let y = 0; y < height; y++, pixel = y * width) {
+  for (let y = 0; y < height; y++) {
     const rowStart = y * rowBytes + 1;
     // A row the same as the one above (margins, the space between lines) is encoded the same.
     const at = y * rowLength;
@@ -96,14 +95,18 @@ export function encodePalettePng(
       rows.copyWithin(rowStart, rowStart - rowBytes, rowStart - 1);
       continue;
     }
-    for (let x = 0; x < width; x++, pixel++) {
+    for (let x = 0; x < width; x++) {
+      const pixel = y * width + x;
       const word = words[pixel] ?? 0;
       if (word !== previousWord) {
         previousWord = word;
-        const red = pixel * 4;
-        entry =
-          entryOf.get(word) ?? nearestEntry(palette, aligned[red] ?? 0, aligned[red + 1] ?? 0, aligned[red + 2] ?? 0);
-        entryOf.set(word, entry);
+        let known = entryOf.get(word);
+        if (known === undefined) {
+          const red = pixel * 4;
+          known = nearestEntry(palette, aligned[red] ?? 0, aligned[red + 1] ?? 0, aligned[red + 2] ?? 0);
+          entryOf.set(word, known);
+        }
+        entry = known;
       }
       if (bitDepth === 8) rows[rowStart + x] = entry;
       else if (x & 1) rows[rowStart + (x >> 1)] = (rows[rowStart + (x >> 1)] ?? 0) | entry;
