@@ -15,8 +15,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-/** Astro's id for the store's module (`astro:data-layer-content`, resolved). */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+/** Astro's id for the store's module (`astro:data-layer-content`, resolved), as a hook filter. */
+const DATA_STORE_MODULE = /^\0astro:data-layer-content$/;
 
 /** A module whose default export is the parsed JSON in `file`, read when the module runs. */
 export function dataStoreModuleCode(file: string): string {
@@ -44,9 +44,10 @@ export function dataStoreReadAtRuntime(files: DataStoreFiles): Plugin {
     load: {
       // Before Astro's own plugin, which would otherwise answer first.
       order: 'pre',
-      filter: { id: /^\0astro:data-layer-content$/ },
+      filter: { id: DATA_STORE_MODULE },
       handler(id) {
-        if (id !== DATA_STORE_MODULE || !existsSync(file)) return null;
+        // The filter spares the hook every other module; the test keeps it right where filters are not applied.
+        if (!DATA_STORE_MODULE.test(id) || !existsSync(file)) return null;
         // Astro leaves this module out of the code its incremental build hashes; so does this.
         return { code: dataStoreModuleCode(file), meta: { astroIncremental: { kind: 'content-data' } } };
       },
