@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { versionedBuildCache } from './src/build-cache/integration';
-import { scriptHash } from './src/postbuild/csp';
+import { cspHash } from './src/postbuild/csp';
 import { postBuild } from './src/postbuild/pipeline';
 import { postLastmod } from './src/postbuild/sitemap-lastmod';
 import { devSearchIndex } from './src/search/dev-index';
@@ -85,7 +85,7 @@ export default defineConfig({
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // The first-paint script is inlined by hand, so Astro does not hash it itself.
-        hashes: [scriptHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
+        hashes: [cspHash(readFileSync('./src/scripts/first-paint.js', 'utf8'))],
       },
       // No style attributes at all: code colours are classes (src/markdown/token-classes.ts) and posts'
       // own style attributes are removed (src/markdown/contain-post-html.ts).

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-/** The CSP source that allows exactly this inline script, e.g. 'sha256-…'. */
-export function scriptHash(source: string): `sha256-${string}` {
+/** The CSP source that allows exactly this inline script or style, e.g. 'sha256-…'. */
+export function cspHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source).digest('base64')}`;
 }
 
@@ -15,14 +15,14 @@ function inlineScriptHashes(html: string): Set<string> {
   const hashes = new Set<string>();
   for (const [, attributes = '', source = ''] of html.matchAll(INLINE_SCRIPT_RE)) {
     if (/\ssrc=/i.test(attributes) || /type="application\/(ld\+)?json"/i.test(attributes)) continue;
-    hashes.add(`'${scriptHash(source)}'`);
+    hashes.add(`'${cspHash(source)}'`);
   }
   return hashes;
 }
 
 /** The hashes of the `<style>` elements a page carries. */
 function inlineStyleHashes(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(INLINE_STYLE_RE), ([, source = '']) => `'${scriptHash(source)}'`));
+  return new Set(Array.from(html.matchAll(INLINE_STYLE_RE), ([, source = '']) => `'${cspHash(source)}'`));
 }
 
 /**
