@@ -15,6 +15,7 @@ import { lazyModuleUrl } from './src/search/lazy-module-url';
 import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import { dataStoreReadAtRuntime } from './src/loaders/data-store-module';
 import { postImportsResolved } from './src/loaders/post-imports';
+import { oneReloadPerPostSave } from './src/loaders/post-saves';
 import { postsDirectory } from './src/loaders/posts-dir';
 import {
   containRawHtml,
@@ -142,6 +143,8 @@ export default defineConfig({
       }),
       // An MDX post that imports a component this project lacks fails naming the post and the import.
       postImportsResolved(postsDirectory()),
+      // A saved post reloads the author's open page once, when all of it is stored.
+      oneReloadPerPostSave(postsDirectory()),
     ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at

@@ -4,7 +4,7 @@
  * saved, and never turns indexed text into markup.
  */
 import type { ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -98,6 +98,27 @@ test('a deleted post is no longer found', async ({ page }) => {
   const results = (await search(page, 'lighthouse')).locator('.search-result');
   await expect(results).toHaveCount(3, { timeout: 10_000 });
   await expect(results.filter({ hasText: 'Lighthouse keepers of the future' })).toHaveCount(0);
+});
+
+test('a saved post reloads its open page once, with its new title and text', async ({ page }) => {
+  const file = join(POSTS, 'work-in-progress.md');
+  await page.goto(`${ORIGIN}/posts/work-in-progress/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Unfinished notes on lighthouses');
+  let loads = 0;
+  page.on('load', () => loads++);
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('Unfinished notes', 'Finished notes')
+      .concat('\nThe logbook ends with a storm.\n'),
+  );
+  await reloaded;
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/^Finished notes on lighthouses/);
+  await expect(page.getByRole('main')).toContainText('The logbook ends with a storm.');
+  // A second reload would come within a second of the first, when Astro has stored the post.
+  await page.waitForTimeout(2_000);
+  expect(loads).toBe(1);
 });
 
 test('a restarted dev server searches what was saved while it was stopped, and before', async ({ page }) => {
