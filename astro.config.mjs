@@ -51,6 +51,7 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
+  devToolbar: { enabled: false },
   outDir,
   cacheDir: fileURLToPath(cacheDir),
   integrations: [
