@@ -37,6 +37,12 @@ export function postsLoader(base: string, schema: z.ZodType): Loader {
     name: 'posts-loader',
     load: async (context) => {
       slugs.clear();
+      // Astro keeps a stored post whose text is unchanged as it was, its file's path included. A post
+      // moved since the last run (into a folder of its own, say) would then be rendered from a file
+      // that is gone, so such entries are dropped and read again from where the file is now.
+      for (const entry of context.store.values()) {
+        if (entry.filePath && !existsSync(new URL(entry.filePath, context.config.root))) context.store.delete(entry.id);
+      }
       // Both lists fill only during the full load below; a later single-file
       // reload in dev reports through Astro, which shows it in the overlay.
       let invalid: InvalidPost[] | undefined = [];

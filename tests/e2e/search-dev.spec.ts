@@ -4,7 +4,16 @@
  * saved, and never turns indexed text into markup.
  */
 import type { ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -121,9 +130,12 @@ test('a saved post reloads its open page once, with its new title and text', asy
   expect(loads).toBe(1);
 });
 
-test('a restarted dev server searches what was saved while it was stopped, and before', async ({ page }) => {
+test('a restarted dev server searches what was saved or moved while it was stopped, and before', async ({ page }) => {
   if (server) await stopDevServer(server);
   appendFileSync(join(POSTS, 'hostile-text.md'), '\nA zeppelin floats by.\n');
+  // Unchanged, into a folder of its own: the post keeps its address, and its text is read from where it is now.
+  mkdirSync(join(POSTS, 'published-post'));
+  renameSync(join(POSTS, 'published-post.md'), join(POSTS, 'published-post', 'index.md'));
   server = startDevServer(PORT, POSTS, CACHE);
   await untilAnswering(ORIGIN, 90_000);
   await expect((await search(page, 'zeppelin')).locator('.search-result')).toHaveText([/& friends/], {
@@ -135,4 +147,6 @@ test('a restarted dev server searches what was saved while it was stopped, and b
   const lighthouses = (await search(page, 'lighthouse')).locator('.search-result');
   await expect(lighthouses).toHaveCount(3);
   await expect(lighthouses.filter({ hasText: 'Lighthouse keepers of the future' })).toHaveCount(0);
+  await page.goto(`${ORIGIN}/posts/published-post/`);
+  await expect(page.getByRole('main')).toContainText('Some lenses use a quasiperiodic pattern of prisms.');
 });
