@@ -121,6 +121,11 @@ class DevSearchIndex {
     this.#editedAt.set(path, ++this.#edits);
     this.#kept.forget(path);
     if (event === 'add' || event === 'unlink') this.#listed = undefined;
+    // Astro waits half a second before it stores a save. The saved post's page is rendered meanwhile
+    // and thrown away, so the render that indexes it once the store is written finds the post's
+    // module and the Markdown pipeline ready (the first render of a session takes about a second).
+    // Its errors are reported by that render.
+    if (event === 'change') this.#page(path).catch(() => undefined);
   }
 
   /** Astro stored what was saved: the index of changes is built again now, to be ready for the next search. */
