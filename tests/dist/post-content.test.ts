@@ -116,6 +116,11 @@ describe.each(posts)('/posts/$slug/', ({ slug, source, body }) => {
     for (const box of boxes) expect(attr(box, 'disabled')).toBeDefined();
   });
 
+  it('shows every formula as MathML, none left as TeX in a code span', () => {
+    const unrendered = body.filter((element) => element.tagName === 'code' && hasClass(element, 'language-math'));
+    expect(unrendered.map(textOf)).toEqual([]);
+  });
+
   it('wraps every table in a labelled region that scrolls and takes focus', () => {
     const tables = tagged('table');
     expect(tables.length).toBe([...source.matchAll(WRITTEN.table)].length);
@@ -132,6 +137,13 @@ describe.each(posts)('/posts/$slug/', ({ slug, source, body }) => {
 // The checks above compare each post with its source, so a feature no published post uses
 // would pass them with nothing to check: the archive must use each at least once.
 describe('the published archive', () => {
+  it('sets a formula inside a sentence somewhere, so the MathML check has something to check', () => {
+    const inline = posts.flatMap(({ body }) =>
+      body.filter((element) => element.tagName === 'math' && attr(element, 'display') !== 'block'),
+    );
+    expect(inline.length).toBeGreaterThan(0);
+  });
+
   it.each(Object.entries(WRITTEN))('uses %s somewhere, so its check has something to check', (_feature, pattern) => {
     expect(posts.some(({ source }) => [...source.matchAll(pattern)].length > 0)).toBe(true);
   });

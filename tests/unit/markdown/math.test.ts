@@ -1,15 +1,16 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { keepCodeMeta } from '../../../src/markdown/contain-post-html';
+import { containRawHtml, keepCodeMeta } from '../../../src/markdown/contain-post-html';
 import { math } from '../../../src/markdown/math';
 import { sourceLines } from '../../../src/markdown/source-lines';
 import { isProseDollars } from '../../../src/markdown/tex';
 
-// As astro.config.mjs has it: raw HTML reparsed, which drops positions from the HTML tree.
+// As astro.config.mjs has it: raw HTML reparsed, which drops positions from the HTML tree, and
+// the post's HTML policy applied before math, which leaves code elements their language class alone.
 const options = {
   features: { math: true, rawHtml: true },
   mdastPlugins: [keepCodeMeta, sourceLines],
-  hastPlugins: [math],
+  hastPlugins: [containRawHtml, math],
   fileURL: new URL('file:///blog/content/posts/p.md'),
 };
 const html = (source: string) => markdownToHtml(source, options).html;
