@@ -1,12 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { findDiagramMistake, readDiagramSource } from './diagram-source';
-import { sourceLine } from './source-lines';
+import { placeInPost, sourceLine } from './source-lines';
 import { diagramDigest, drawDiagram, type DiagramLabels } from './diagram-svg';
 import { errorMessage } from '../lib/error-message';
 
@@ -51,8 +50,7 @@ function element(tagName: string, properties: Element['properties'], children: E
 }
 
 function fail(ctx: HastVisitorContext, line: number | undefined, message: string): never {
-  const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
-  throw new Error(`${file}${line === undefined ? '' : `:${line}`}: this Mermaid diagram does not parse: ${message}`);
+  throw new Error(`${placeInPost(ctx, line)}: this Mermaid diagram does not parse: ${message}`);
 }
 
 function figure(pre: Element, code: Element, ctx: HastVisitorContext) {

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { bundledLanguages } from 'shiki';
 import { highlightInPool } from './highlight-pool';
+import { placeInPost } from './source-lines';
 
 const PLAIN = new Set(['text', 'txt', 'plaintext', 'plain']);
 
@@ -31,9 +31,8 @@ export const highlightCode = defineHastPlugin({
       const requested = languageOf(code);
       const lang = PLAIN.has(requested) ? 'text' : requested;
       if (lang !== 'text' && !(lang in bundledLanguages)) {
-        const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
         throw new Error(
-          `${file}: a code fence names the language "${requested}", which Shiki does not know; use one of https://shiki.style/languages, or "text"`,
+          `${placeInPost(ctx)}: a code fence names the language "${requested}", which Shiki does not know; use one of https://shiki.style/languages, or "text"`,
         );
       }
       const mdx = ctx.sourceFormat === 'mdx';

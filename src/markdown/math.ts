@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
-import { sourceLine } from './source-lines';
+import { placeInPost, sourceLine } from './source-lines';
 import { texToMathml } from './tex';
 import { errorMessage } from '../lib/error-message';
 
@@ -35,11 +34,7 @@ function render(tex: string, display: boolean, ctx: HastVisitorContext, line: nu
   try {
     math = mathElement(tex, display);
   } catch (error) {
-    const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a post';
-    const message = errorMessage(error);
-    throw new Error(`${file}${line === undefined ? '' : `:${line}`}: this TeX does not compile: ${message}`, {
-      cause: error,
-    });
+    throw new Error(`${placeInPost(ctx, line)}: this TeX does not compile: ${errorMessage(error)}`, { cause: error });
   }
   const result: Element = display
     ? {

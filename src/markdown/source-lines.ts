@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { isProseDollars } from './tex';
 
@@ -8,6 +10,32 @@ export const LINE_PROPERTY = 'dataSourceLine';
 export function sourceLine(properties: Record<string, unknown>): number | undefined {
   const value = properties[LINE_PROPERTY];
   return typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : undefined;
+}
+
+/** How many lines of `file` come before `body` (Astro trims it), when the file holds it; 0 when it cannot tell. */
+function linesAboveBody(file: string, body: string): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 0;
+  }
+  const at = text.lastIndexOf(body);
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+}
+
+/**
+ * Where in a post an error is, as a message names it: the file, and the line in that file when
+ * known. Astro renders a stored post from its body alone, so there a node's line counts from the
+ * end of the front matter; the lines above the body are added back, for a line the author can go to.
+ */
+export function placeInPost(
+  ctx: { readonly fileURL?: URL | undefined; readonly source: string },
+  line?: number,
+): string {
+  if (!ctx.fileURL) return 'a post';
+  const file = fileURLToPath(ctx.fileURL);
+  return line === undefined ? file : `${file}:${line + linesAboveBody(file, ctx.source)}`;
 }
 
 function withLine(node: { data?: unknown; position?: { start: { line: number } } | undefined }) {

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { containRawHtml, keepCodeMeta } from '../../../src/markdown/contain-post-html';
@@ -51,6 +55,13 @@ describe('math in Markdown', () => {
       /\/blog\/content\/posts\/p\.md:3: .*Undefined control sequence: \\fracc/,
     );
     expect(() => html('```math\n\\frac{a}{\n```\n')).toThrow(/p\.md:1: /);
+  });
+
+  it("names the line in the post's file when given its body alone, as Astro renders a stored post", () => {
+    const body = 'First paragraph.\n\nThen $\\fracc{x}$ fails.';
+    const file = join(mkdtempSync(join(tmpdir(), 'math-line-')), 'post.md');
+    writeFileSync(file, `---\ntitle: "Bad TeX"\ndate: 2024-01-01\n---\n\n${body}\n`);
+    expect(() => markdownToHtml(body, { ...options, fileURL: pathToFileURL(file) })).toThrow(/post\.md:8: /);
   });
 });
 
