@@ -3,6 +3,9 @@ import { slug } from 'github-slugger';
 /** Where posts may live, relative to content/posts/: a file, or a folder with its images. */
 export const POST_PATTERNS = ['*.{md,mdx}', '*/index.{md,mdx}'];
 
+/** A post's text file, by its extension. */
+export const POST_FILE_RE = /\.mdx?$/;
+
 const YEAR_RE = /^\d{4}$/;
 
 /**
@@ -10,7 +13,7 @@ const YEAR_RE = /^\d{4}$/;
  * `my-post.md` and `my-post/index.mdx` both become `my-post`.
  */
 export function postIdFromPath(entry: string): string {
-  const withoutExtension = entry.replace(/\.mdx?$/, '');
+  const withoutExtension = entry.replace(POST_FILE_RE, '');
   const name = withoutExtension.replace(/\/index$/, '');
   const id = slug(name);
   if (id === '') throw new Error(`content/posts/${entry}: the file name gives an empty slug; name it after the post`);

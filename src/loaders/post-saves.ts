@@ -11,8 +11,7 @@
  */
 import { resolve, sep } from 'node:path';
 import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin } from 'vite';
-
-const POST_FILE = /\.mdx?$/;
+import { POST_FILE_RE } from './post-id';
 
 export function oneReloadPerPostSave(postsDir: string): Plugin {
   const root = `${resolve(postsDir)}${sep}`;
@@ -23,7 +22,7 @@ export function oneReloadPerPostSave(postsDir: string): Plugin {
       order: 'pre',
       handler({ file, modules, timestamp }) {
         const path = resolve(file);
-        if (!path.startsWith(root) || !POST_FILE.test(path)) return;
+        if (!path.startsWith(root) || !POST_FILE_RE.test(path)) return;
         const stale = new Set<EnvironmentModuleNode>();
         for (const module of modules) this.environment.moduleGraph.invalidateModule(module, stale, timestamp, true);
         // The dev server runs the pages in its own process, which keeps the modules it has run until told.

@@ -14,7 +14,7 @@
  * fetched again once the store has been written.
  */
 import { relative, sep } from 'node:path';
-import { postIdFromPath } from '../loaders/post-id';
+import { POST_FILE_RE, postIdFromPath } from '../loaders/post-id';
 
 /** The post page a file in the posts folder belongs to, or undefined for a file outside it. */
 export function postPathOfFile(file: string, postsDir: string, base: string): string | undefined {
@@ -23,7 +23,7 @@ export function postPathOfFile(file: string, postsDir: string, base: string): st
   const [first = '', ...rest] = path.split('/');
   // A file in a post's folder (its text, or an image beside it) belongs to that post.
   const entry = rest.length === 0 ? first : `${first}/index.md`;
-  if (rest.length === 0 && !/\.mdx?$/.test(first)) return undefined;
+  if (rest.length === 0 && !POST_FILE_RE.test(first)) return undefined;
   try {
     return `${base}posts/${postIdFromPath(entry)}/`;
   } catch {
