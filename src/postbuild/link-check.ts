@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brokenReferences, filesUnder, idsReader, referencesInHtml, urlOf, type BuiltSite } from './built-pages';
 import { postsDirectory } from '../loaders/posts-dir';
+import { SEARCH_BODY_ATTRIBUTE } from '../search/index-options';
 
 const LOCAL_ORIGIN = 'http://site.invalid';
 
@@ -21,7 +22,7 @@ function sourceOf(slug: string): string {
 }
 
 // A post's own text runs from the element marked for the search index to the end of the article.
-const POST_BODY_RE = /data-pagefind-body[\s\S]*?<\/article>/;
+const POST_BODY_RE = new RegExp(`${SEARCH_BODY_ATTRIBUTE}[\\s\\S]*?</article>`);
 
 export function brokenPostLinks(built: BuiltSite, siteOrigin: string): string[] {
   const postPage = new RegExp(`^${built.base}posts/([^/]+)/$`);

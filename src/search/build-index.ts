@@ -10,10 +10,7 @@ import { minify } from 'rolldown/utils';
 import { recordPhase } from '../postbuild/build-timings';
 import { filesUnder } from '../postbuild/built-pages';
 import type { PostBuildLogger } from '../postbuild/pipeline';
-import { SEARCH_INDEX_OPTIONS } from './index-options';
-
-/** The attribute post pages mark their text with (src/layouts/PostLayout.astro). */
-const SEARCH_BODY = 'data-pagefind-body';
+import { SEARCH_BODY_ATTRIBUTE, SEARCH_INDEX_OPTIONS } from './index-options';
 
 // Pagefind also writes its ready-made UIs and the worker script it searches in by default; the site
 // has its own UI and searches on the page's thread (src/search/pagefind.ts), so they would only be dead weight.
@@ -58,7 +55,9 @@ async function indexedPageCount(bundle: string): Promise<number> {
 /** The pages of the site built in `dir` that mark text for search, as paths within it. */
 async function pagesMarkedForSearch(dir: string): Promise<string[]> {
   const pages = filesUnder(dir).filter((file) => file.endsWith('.html'));
-  const marked = await Promise.all(pages.map(async (file) => (await readFile(file, 'utf8')).includes(SEARCH_BODY)));
+  const marked = await Promise.all(
+    pages.map(async (file) => (await readFile(file, 'utf8')).includes(SEARCH_BODY_ATTRIBUTE)),
+  );
   return pages
     .filter((_file, index) => marked[index])
     .map((file) => relative(dir, file))
@@ -72,7 +71,7 @@ async function pagesMarkedForSearch(dir: string): Promise<string[]> {
  */
 async function whyNothingIndexed(dir: string): Promise<string> {
   const marked = await pagesMarkedForSearch(dir);
-  if (marked.length === 0) return `post pages must mark their text with ${SEARCH_BODY}`;
+  if (marked.length === 0) return `post pages must mark their text with ${SEARCH_BODY_ATTRIBUTE}`;
   const examples = marked.slice(0, 3).join(', ');
   return `the ${marked.length} pages that mark text for search have none (${examples}${marked.length > 3 ? ', …' : ''}): are the posts empty?`;
 }

@@ -11,6 +11,9 @@ import type { PagefindServiceConfig } from 'pagefind';
  */
 export const CODE_CHARACTERS = '+#:.-';
 
+/** The attribute post pages mark their text with for the index (src/layouts/PostLayout.astro). */
+export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
+
 export const SEARCH_INDEX_OPTIONS: PagefindServiceConfig = {
   includeCharacters: CODE_CHARACTERS,
   // Code listings: their identifiers would drown the prose that explains them, and inflate the index.
