@@ -60,9 +60,7 @@ const mathPlugin = defineHastPlugin({
         const line = sourceLine(node.properties) ?? sourceLine(code.properties);
         return render(ctx.textContent(code).replace(/\n$/, ''), true, ctx, line);
       }
-      // Inline math is a code element outside any pre (a math block was taken whole above). Its
-      // math-inline class is gone by now: the post's HTML policy (contain-post-html.ts) keeps language-math alone.
-      if (!hasClass(node, 'language-math')) return undefined;
+      if (!hasClass(node, 'math-inline')) return undefined;
       return render(ctx.textContent(node), false, ctx, sourceLine(node.properties));
     },
   },

@@ -179,6 +179,9 @@ const mathAttributes = [
 const attributes: NonNullable<Schema['attributes']> = {
   ...defaultSchema.attributes,
   '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'data*', 'ariaHidden', 'ariaLabel', 'role', 'dir'],
+  // The Markdown parser marks math as `code.language-math` with math-inline or math-display, and
+  // math.ts tells the two apart by them, so they are kept beside the language class.
+  code: [['className', /^language-./, 'math-inline', 'math-display']],
   a: [...(defaultSchema.attributes?.a ?? []), 'rel', 'target'],
   img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding', 'width', 'height'],
   source: ['src', 'srcSet', 'sizes', 'type', 'media', 'width', 'height'],

@@ -50,6 +50,12 @@ describe('math in Markdown', () => {
     expect(out).not.toMatch(/style=|<pre/);
   });
 
+  it('lays out a $$ block as display math, where environments such as align are allowed', () => {
+    const out = html('$$\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n$$\n');
+    expect(out.match(/<math[^>]*display="block"/g)).toHaveLength(1);
+    expect(out).not.toContain('<code');
+  });
+
   it('fails on bad TeX naming the file, the line and what KaTeX said', () => {
     expect(() => html('Intro\n\nThen $\\fracc{x}$.')).toThrow(
       /\/blog\/content\/posts\/p\.md:3: .*Undefined control sequence: \\fracc/,
