@@ -16,6 +16,7 @@ import { unpublishedPosts } from './src/loaders/unpublished-posts';
 import { dataStoreReadAtRuntime } from './src/loaders/data-store-module';
 import { postImportsResolved } from './src/loaders/post-imports';
 import { oneReloadPerPostSave } from './src/loaders/post-saves';
+import { devPostModules } from './src/loaders/dev-post-modules';
 import { postsDirectory } from './src/loaders/posts-dir';
 import {
   containRawHtml,
@@ -146,6 +147,8 @@ export default defineConfig({
       postImportsResolved(postsDirectory()),
       // A saved post reloads the author's open page once, when all of it is stored.
       oneReloadPerPostSave(postsDirectory()),
+      // The dev server finds its posts' modules without the file a build in the same checkout rewrites.
+      devPostModules(),
     ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT } from '../support/astro-build';
+import { buildSite, removeBuilds, ROOT } from '../support/astro-build';
 import {
   saveAndWaitForReload,
   searchFromPostList,
@@ -44,6 +44,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   if (server) await stopDevServer(server);
+  removeBuilds();
 });
 
 const search = (page: Page, query: string) => searchFromPostList(page, ORIGIN, query);
@@ -128,6 +129,15 @@ test('a saved post reloads its open page once, with its new title and text', asy
   // A second reload would come within a second of the first, when Astro has stored the post.
   await page.waitForTimeout(2_000);
   expect(loads).toBe(1);
+});
+
+test('a build in the same checkout leaves the dev server showing its posts', async ({ page }) => {
+  // The build writes its own map from posts to their modules into .astro/, where Astro's dev server reads its map.
+  const build = await buildSite(POSTS);
+  expect(build.code, build.output).toBe(0);
+  await page.goto(`${ORIGIN}/posts/published-post/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('A published post about lighthouses');
+  await expect(page.getByRole('main')).toContainText('Some lenses use a quasiperiodic pattern of prisms.');
 });
 
 test('a restarted dev server searches what was saved or moved while it was stopped, and before', async ({ page }) => {
