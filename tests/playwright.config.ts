@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 // The same site built under a sub-path (npm run build:subpath), served there.
 const SUBPATH_PORT = PORT + 1;
 const SUBPATH = '/blog/';
+const DEV_SERVER_SPEC = /search-dev\.spec\.ts/;
+const FIXTURE_BUILD_SPEC = /bring-your-blog\.spec\.ts/;
 const executablePath = systemChromium();
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -27,8 +29,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: [/subpath\.spec\.ts/, DEV_SERVER_SPEC, FIXTURE_BUILD_SPEC],
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    // `astro dev` and `astro build` in one checkout share its .astro/ folder: a build's writes there
+    // reload the dev server's open pages, which would cut short a search typed in them. The dev server's
+    // tests run beside the other browser tests, and the test that builds a fixture site after them.
+    { name: 'dev-server', testMatch: DEV_SERVER_SPEC, use: chromium },
+    {
+      name: 'fixture-build',
+      testMatch: FIXTURE_BUILD_SPEC,
+      dependencies: ['dev-server'],
+      use: chromium,
     },
     {
       name: 'subpath',
