@@ -9,6 +9,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { aliasProblem } from '../lib/aliases.ts';
 import { urlScheme } from '../lib/urls.ts';
 import { anchorsOf, matchFragment, namedAnchorsToIds, type Anchors } from './anchors.ts';
+import { asksForMath, dollarMath, MATHJAX_IN_MARKDOWN, siteLoadsBrowserMath } from './browser-math.ts';
 import { plainUnknownLanguages } from './code-languages.ts';
 import { rewriteLinks } from './links.ts';
 import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
@@ -108,6 +109,7 @@ function postsWithContent(site: SourceSite, report: ImportReport): SourcePost[] 
 export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
   const slugs = assignSlugs(postsWithContent(site, report), report);
   const ownHost = site.origin === undefined ? undefined : hostOf(site.origin);
+  const siteMath = siteLoadsBrowserMath(site.root, site.kind);
 
   // Every old address of every post, and every file of every page bundle, by the path it was served at.
   const postsByPath = new Map<string, string>();
@@ -265,8 +267,12 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     report.templateCodeLeft.push(
       ...templates.left.map((code) => ({ file: post.file, code: code.replace(/\s+/g, ' ') })),
     );
+    // Hugo's passthrough applies to every post; MathJax's own delimiters only where math is loaded.
+    const delimiters = site.passthroughMath ?? (siteMath || asksForMath(post.data) ? MATHJAX_IN_MARKDOWN : undefined);
+    const math = delimiters ? dollarMath(templates.body, delimiters) : { body: templates.body, converted: 0 };
+    report.mathConverted += math.converted;
     let rewritten = 0;
-    const body = rewriteLinks(templates.body, (url) => {
+    const body = rewriteLinks(math.body, (url) => {
       const next = rewrite(url);
       if (next !== url) rewritten++;
       return next;

@@ -12,6 +12,8 @@ export interface ImportReport {
   describedFromBody: string[];
   templateCodeLeft: { file: string; code: string }[];
   templateCodeConverted: number;
+  /** Formulas written for MathJax or KaTeX in the browser (`\\(…\\)`), now in our `$…$`. */
+  mathConverted: number;
   oldUrlsMapped: number;
   linksRewritten: number;
   /** Links to pages of the old site that are not posts, now absolute to the old origin. */
@@ -31,6 +33,7 @@ export function emptyReport(): ImportReport {
     describedFromBody: [],
     templateCodeLeft: [],
     templateCodeConverted: 0,
+    mathConverted: 0,
     oldUrlsMapped: 0,
     linksRewritten: 0,
     linksToOldSite: [],
@@ -50,6 +53,9 @@ export function formatReport(report: ImportReport): string {
   return [
     `Imported ${report.imported.length} posts${report.unchanged.length ? `, ${report.unchanged.length} already imported and unchanged` : ''}; skipped ${report.skipped.length}.`,
     `Old URLs kept as aliases: ${report.oldUrlsMapped}. Links rewritten: ${report.linksRewritten}. Template code converted: ${report.templateCodeConverted}. Files copied: ${report.filesCopied}.`,
+    ...(report.mathConverted > 0
+      ? [`Formulas written for MathJax or KaTeX now set at build time: ${report.mathConverted}.`]
+      : []),
     ...section(
       'Skipped',
       report.skipped.map(({ file, reason }) => `${file}: ${reason}`),

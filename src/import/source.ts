@@ -2,6 +2,7 @@
  * What each source reader (Hugo, Jekyll, Zola, Astro) finds in a site: its
  * posts with their old addresses, its static files, and where it lives.
  */
+import type { MathDelimiters } from './browser-math.ts';
 import type { Converted, TemplateContext } from './template-code.ts';
 
 export type SourceKind = 'hugo' | 'jekyll' | 'zola' | 'astro';
@@ -42,6 +43,8 @@ export interface SourceSite {
   /** Old site paths of pages that are not posts (about, projects…), for reporting links to them. */
   pagePaths: Set<string>;
   skipped: { file: string; reason: string }[];
+  /** Math that the site's Markdown engine hands to the browser untouched (Hugo's passthrough extension), when configured. */
+  passthroughMath?: MathDelimiters | undefined;
   /** Resolves the names a template tag uses for a post or page (`ref "x.md"`, `post_url`, `@/x.md`) to its old site path. */
   resolveReference(reference: string): string | undefined;
   convertTemplates(body: string, context: TemplateContext): Converted;

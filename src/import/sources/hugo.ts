@@ -5,6 +5,7 @@
  * section path; `aliases` are kept. static/ is served at the root.
  */
 import { join } from 'node:path';
+import type { DelimiterPair, MathDelimiters } from '../browser-math.ts';
 import { hugoPermalink } from '../permalinks.ts';
 import type { SourcePost, SourceSite } from '../source.ts';
 import { convertHugo } from '../template-code.ts';
@@ -34,6 +35,8 @@ const CONFIG_NAMES = [
   'config.json',
 ];
 
+const CONFIG_EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
+
 function hugoConfig(root: string): Record<string, unknown> {
   const config =
     readConfig(root, CONFIG_NAMES) ??
@@ -44,7 +47,7 @@ function hugoConfig(root: string): Record<string, unknown> {
   if (config === undefined) throw new Error(`no Hugo config (${CONFIG_NAMES.slice(0, 5).join(', ')}…) in ${root}`);
   const permalinks = readConfig(
     root,
-    ['toml', 'yaml', 'yml', 'json'].map((ext) => `config/_default/permalinks.${ext}`),
+    CONFIG_EXTENSIONS.map((ext) => `config/_default/permalinks.${ext}`),
   );
   return permalinks ? { ...config, permalinks: { ...(config.permalinks as object), ...permalinks } } : config;
 }
@@ -56,6 +59,31 @@ function permalinkPattern(config: Record<string, unknown>, section: string): str
   const table = rules as Record<string, unknown>;
   const page = table.page as Record<string, unknown> | undefined;
   return text(page?.[section]) ?? text(table[section]);
+}
+
+const asTable = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+
+const isPair = (value: unknown): value is DelimiterPair =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string' && part !== '');
+
+/**
+ * The delimiters of Goldmark's passthrough extension, which Hugo's docs give for math: what they
+ * enclose reaches the page as written, for MathJax or KaTeX. In the config's `[markup]` or in
+ * config/_default/markup.toml.
+ */
+function passthroughMath(root: string, config: Record<string, unknown>): MathDelimiters | undefined {
+  const markup =
+    config.markup ??
+    readConfig(
+      root,
+      CONFIG_EXTENSIONS.map((ext) => `config/_default/markup.${ext}`),
+    );
+  const passthrough = asTable(asTable(asTable(asTable(markup).goldmark).extensions).passthrough);
+  if (passthrough.enable !== true) return undefined;
+  const delimiters = asTable(passthrough.delimiters);
+  const pairs = (value: unknown) => (Array.isArray(value) ? value.filter(isPair) : []);
+  return { inline: pairs(delimiters.inline), block: pairs(delimiters.block), escaped: false };
 }
 
 export function readHugo(root: string): SourceSite {
@@ -156,6 +184,7 @@ export function readHugo(root: string): SourceSite {
     staticFiles,
     pagePaths,
     skipped,
+    passthroughMath: passthroughMath(root, config),
     resolveReference(reference) {
       const [path = '', anchor] = reference.split('#');
       const key = path

@@ -4,20 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { containRawHtml, keepCodeMeta } from '../../../src/markdown/contain-post-html';
-import { math } from '../../../src/markdown/math';
-import { sourceLines } from '../../../src/markdown/source-lines';
 import { isProseDollars } from '../../../src/markdown/tex';
-
-// As astro.config.mjs has it: raw HTML reparsed, which drops positions from the HTML tree, and
-// the post's HTML policy applied before math, which leaves code elements their language class alone.
-const options = {
-  features: { math: true, rawHtml: true },
-  mdastPlugins: [keepCodeMeta, sourceLines],
-  hastPlugins: [containRawHtml, math],
-  fileURL: new URL('file:///blog/content/posts/p.md'),
-};
-const html = (source: string) => markdownToHtml(source, options).html;
+import { mathHtml as html, mathOptions as options } from './post-markdown';
 
 describe('isProseDollars', () => {
   it.each([
