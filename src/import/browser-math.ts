@@ -30,11 +30,14 @@ const TEMPLATE_FILE_RE = /\.(html?|liquid|toml|ya?ml|json|astro|jsx|tsx|njk|hbs|
 const LARGEST_TEMPLATE = 256 * 1024;
 const BROWSER_MATH_RE = /mathjax|katex/i;
 
+/** Whether the front matter, or Zola's `[extra]` table in it, turns one of those fields on. */
 export function asksForMath(data: Record<string, unknown>): boolean {
-  return MATH_FIELDS.some((field) => {
-    const value = data[field];
-    return value === true || (typeof value === 'string' && /^(true|yes|on)$/i.test(value.trim()));
-  });
+  const extra = typeof data.extra === 'object' && data.extra !== null ? (data.extra as Record<string, unknown>) : {};
+  return MATH_FIELDS.some((field) =>
+    [data[field], extra[field]].some(
+      (value) => value === true || (typeof value === 'string' && /^(true|yes|on)$/i.test(value.trim())),
+    ),
+  );
 }
 
 /** Whether the site's config or templates mention MathJax or KaTeX. */

@@ -48,7 +48,8 @@ describe('which posts have such math', () => {
   it('a post whose front matter asks its theme for math', () => {
     expect(asksForMath({ mathjax: true })).toBe(true);
     expect(asksForMath({ math: 'true' })).toBe(true);
-    expect(asksForMath({ katex: false, title: 'x' })).toBe(false);
+    expect(asksForMath({ extra: { katex: true } })).toBe(true);
+    expect(asksForMath({ katex: false, title: 'x', extra: { toc: true } })).toBe(false);
   });
 
   it('every post of a site whose layouts load MathJax or KaTeX', () => {
