@@ -89,6 +89,9 @@ const PARAGRAPH_BREAK_RE = /\n[ \t>]*\n/;
 /** What may stand before display math on its line: indentation and blockquote markers. */
 const LINE_PREFIX_RE = /(?:^|\n)([ \t>]*)$/;
 
+/** `$$…$$` within a line, always math; spaced off when the TeX starts or ends with `$`, which would lengthen the fence. */
+const inLine = (math: string) => (/^\$|\$$/.test(math) ? `$$ ${math} $$` : `$$${math}$$`);
+
 /**
  * Inline math becomes `$…$`, and display math a `$$` block when it has its
  * lines to itself (else `$$…$$` in the line, set inline). Gives the count converted.
@@ -98,7 +101,8 @@ export function dollarMath(
   delimiters: MathDelimiters = MATHJAX_IN_MARKDOWN,
 ): { body: string; converted: number } {
   let converted = 0;
-  const tex = (text: string) => (delimiters.escaped ? unescaped(text) : text).trim();
+  // Trailing space is kept after a backslash: `\ ` is TeX's control space.
+  const tex = (text: string) => (delimiters.escaped ? unescaped(text) : text).replace(/^\s+|(?<!\\)\s+$/g, '');
   const convert =
     (write: (math: string, pair: string, at: number, whole: string) => string) =>
     (pair: string, inside: string, at: number, whole: string) => {
@@ -109,12 +113,13 @@ export function dollarMath(
   const display = convert((math, pair, at, whole) => {
     const prefix = LINE_PREFIX_RE.exec(whole.slice(0, at))?.[1];
     const ownLines = prefix !== undefined && /^[ \t]*(?:\n|$)/.test(whole.slice(at + pair.length));
-    return ownLines ? `$$\n${prefix}${math}\n${prefix}$$` : `$$${math}$$`;
+    return ownLines ? `$$\n${prefix}${math}\n${prefix}$$` : inLine(math);
   });
   const inline = convert((math, pair, at, whole) => {
-    // A `$` followed by a digit closes no math (the rule that keeps prices text); `$$` always does.
-    const fence = /^\d/.test(whole.charAt(at + pair.length)) ? '$$' : '$';
-    return `${fence}${math}${fence}`;
+    // A lone `$` closes no math after a space or before a digit (the rule that keeps prices text), and
+    // a `$` of the TeX itself (`\$`, `\text{for $x$}`) would close it early; `$$` has neither problem.
+    const lone = !math.includes('$') && !/\s$/.test(math) && !/^\d/.test(whole.charAt(at + pair.length));
+    return lone ? `$${math}$` : inLine(math);
   });
   const body = editProse(markdown, (prose) => {
     let text = prose;

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksForMath, dollarMath, siteLoadsBrowserMath } from '../../../src/import/browser-math';
+import { asksForMath, dollarMath, siteLoadsBrowserMath, type MathDelimiters } from '../../../src/import/browser-math';
 import { importSite } from '../../../src/import/import-site';
 import { mathHtml } from '../markdown/post-markdown';
 
 const body = (markdown: string) => dollarMath(markdown).body;
+const HUGO_PASSTHROUGH: MathDelimiters = { inline: [['\\(', '\\)']], block: [['\\[', '\\]']], escaped: false };
 
 describe('math written for MathJax or KaTeX', () => {
   it('becomes $…$ inline, with the Markdown escapes inside undone', () => {
@@ -26,8 +27,13 @@ describe('math written for MathJax or KaTeX', () => {
     expect(body('Then \\\\[x = 1\\\\] holds.')).toBe('Then $$x = 1$$ holds.');
   });
 
-  it('closes with $$ before a digit, where a lone $ would read as a price', () => {
+  it('is fenced with $$ where a lone $ would end it early or read as a price', () => {
     expect(body('\\\\(x\\\\)2')).toBe('$$x$$2');
+    const raw = (markdown: string) => dollarMath(markdown, HUGO_PASSTHROUGH).body;
+    expect(raw('\\(1.2\\$/\\mathrm{kg}\\)')).toBe('$$1.2\\$/\\mathrm{kg}$$');
+    expect(raw('\\(\\text{for $x$}\\)')).toBe('$$\\text{for $x$}$$');
+    // A control space at the end is TeX, not padding.
+    expect(raw('\\(a \\ldots\\ \\) b')).toBe('$$a \\ldots\\ $$ b');
   });
 
   it('leaves code, and delimiters a blank line apart, as they were', () => {
@@ -41,6 +47,8 @@ describe('math written for MathJax or KaTeX', () => {
     expect(html).not.toContain('\\[');
     expect(html.match(/<math/g)).toHaveLength(3);
     expect(html).toMatch(/<div class="wide-scroll math-display"[^>]*><math[^>]*display="block"/);
+    const dollars = dollarMath('\\(1.2\\$\\), \\(\\text{for $x$}\\) and \\(a\\ \\) cost.', HUGO_PASSTHROUGH);
+    expect(mathHtml(dollars.body).match(/<math/g)).toHaveLength(3);
   });
 });
 
