@@ -6,7 +6,9 @@
  * Markdown engine leaves them alone. Our posts set math at build time from
  * `$…$` and `$$…$$` (src/markdown/math.ts), so an imported post would show
  * such math as raw TeX. This module writes it our way, for posts of sites
- * that load MathJax or KaTeX, and leaves code alone.
+ * that load MathJax or KaTeX, and leaves code alone. Hugo's passthrough
+ * extension hands the browser whatever its configured delimiters enclose,
+ * unescaped (`\(x_i\)` in the Markdown); those pairs are converted the same way.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
