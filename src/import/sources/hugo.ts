@@ -12,6 +12,7 @@ import { convertHugo } from '../template-code.ts';
 import { walkFiles } from '../walk.ts';
 import {
   baseName,
+  DATE_FIELDS,
   originAndBase,
   postDate,
   POST_EXTENSIONS,
@@ -86,6 +87,27 @@ function passthroughMath(root: string, config: Record<string, unknown>): MathDel
   return { inline: pairs(delimiters.inline), block: pairs(delimiters.block), escaped: false };
 }
 
+/**
+ * The pages the site's menus link to (`[[menus.main]]` with `pageRef` or `url`, under `menu` or
+ * `menus`), as content paths without slashes: `cv`, `about`.
+ */
+function menuPages(config: Record<string, unknown>): Set<string> {
+  const pages = new Set<string>();
+  for (const menus of [config.menu, config.menus])
+    for (const entries of Object.values(asTable(menus)))
+      for (const entry of Array.isArray(entries) ? entries : []) {
+        const target = text(asTable(entry).pageRef) ?? text(asTable(entry).url);
+        if (target !== undefined)
+          pages.add(
+            target
+              .replace(/^\/+|\/+$/g, '')
+              .replace(/\.[^./]+$/, '')
+              .toLowerCase(),
+          );
+      }
+  return pages;
+}
+
 export function readHugo(root: string): SourceSite {
   const config = hugoConfig(root);
   const { origin, basePath } = originAndBase(config.baseURL ?? config.baseurl);
@@ -98,6 +120,7 @@ export function readHugo(root: string): SourceSite {
     .map((file) => file.replace(/\/?index\.[^/]+$/, ''));
   const bundleOf = (file: string) => bundles.find((dir) => dir !== '' && file.startsWith(`${dir}/`));
 
+  const menus = menuPages(config);
   const posts: SourcePost[] = [];
   const pagePaths = new Set<string>();
   const skipped = refused.map((file) => ({ file, reason: 'a symbolic link to outside the site; not followed' }));
@@ -123,14 +146,21 @@ export function readHugo(root: string): SourceSite {
     const url = text(data.url);
     const headless = data.headless === true || (data._build as { render?: unknown } | undefined)?.render === 'never';
     const date = postDate(data, fileName, url ?? defaultPath);
-    const reason =
-      sectionPath.length === 0
-        ? 'a page at the top of the site, not a post'
-        : headless
-          ? 'a headless page (never rendered)'
-          : date === undefined
-            ? 'no date in its front matter, file name or path'
-            : undefined;
+    // Some sites keep their posts at the top of content/ beside about and CV pages: a dated page
+    // there is a post unless a menu links it (from the config, or its own `menu` field).
+    const isPage =
+      sectionPath.length === 0 &&
+      (DATE_FIELDS.every((field) => data[field] === undefined) ||
+        data.menu !== undefined ||
+        data.menus !== undefined ||
+        menus.has((bundle ?? file.replace(/\.[^.]+$/, '')).toLowerCase()));
+    const reason = isPage
+      ? 'a page at the top of the site, not a post (no date in its front matter, or in a menu)'
+      : headless
+        ? 'a headless page (never rendered)'
+        : date === undefined
+          ? 'no date in its front matter, file name or path'
+          : undefined;
     const oldPath =
       url !== undefined
         ? sitePath(url)

@@ -95,4 +95,27 @@ describe('importSite', () => {
       code: '{{< gist someone 123abc >}}',
     });
   });
+
+  it('takes a dated Hugo page at the top of content/ for a post, unless a menu links it', () => {
+    const site = scratch();
+    writeFileSync(
+      join(site, 'hugo.toml'),
+      'baseURL = "https://top.example/"\n[[menus.main]]\nname = "CV"\npageRef = "/cv"\n',
+    );
+    const page = (name: string, front: string) => {
+      mkdirSync(join(site, 'content', name), { recursive: true });
+      writeFileSync(join(site, 'content', name, 'index.md'), `---\ntitle: ${name}\n${front}---\nText.\n`);
+    };
+    page('a-quine', 'date: 2021-01-07\n');
+    page('cv', 'date: 2020-01-01\n');
+    page('contact', 'date: 2020-01-01\nmenu: main\n');
+    page('privacy', '');
+    const report = importSite('hugo', site, scratch());
+    expect(report.imported).toEqual(['content/a-quine/index.md']);
+    expect(report.skipped.map(({ file }) => file).sort()).toEqual([
+      'content/contact/index.md',
+      'content/cv/index.md',
+      'content/privacy/index.md',
+    ]);
+  });
 });
