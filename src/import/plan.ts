@@ -40,10 +40,11 @@ export interface ImportPlan {
 const RESERVED_RE =
   /^\/(|posts|tags(\/.*)?|search|posts\/\d{4}|rss\.xml|atom\.xml|feed\.json|404|robots\.txt|sitemap-index\.xml)$/;
 
+/** A file's path as an address: spaces and the like escaped, `+`, `&` and `,` left as they read. */
 function encodePath(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURI(segment).replace(/[?#]/g, encodeURIComponent))
     .join('/');
 }
 

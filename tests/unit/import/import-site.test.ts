@@ -118,4 +118,22 @@ describe('importSite', () => {
       'content/privacy/index.md',
     ]);
   });
+
+  it('gives a copied image an address that keeps + as it is and escapes spaces', () => {
+    const site = scratch();
+    mkdirSync(join(site, '_posts'), { recursive: true });
+    mkdirSync(join(site, 'images'), { recursive: true });
+    writeFileSync(join(site, '_config.yml'), 'url: https://old.example\n');
+    writeFileSync(join(site, 'images', 'king-man+woman 2.png'), 'png');
+    writeFileSync(
+      join(site, '_posts', '2019-03-27-vectors.md'),
+      '---\ntitle: Vectors\n---\n![Sum](/images/king-man+woman%202.png)\n',
+    );
+    const out = scratch();
+    importSite('jekyll', site, out);
+    expect(readFileSync(join(out, 'content/posts/vectors/index.md'), 'utf8')).toContain(
+      '![Sum](./images/king-man+woman%202.png)',
+    );
+    expect(existsSync(join(out, 'content/posts/vectors/images/king-man+woman 2.png'))).toBe(true);
+  });
 });
