@@ -63,7 +63,12 @@ export function matchFragment(fragment: string, anchors: Anchors): string | unde
   return anchors.byKey.get(key(decoded));
 }
 
-/** `<a name="x">`, an old way to mark a place, becomes `<a id="x">`, which the page keeps and links resolve to. */
+/**
+ * `<a name="x">`, an old way to mark a place, becomes `<a id="x">`, which the page keeps and links
+ * resolve to; wherever `name` stands among the attributes (`<a href="#x" name="x">`).
+ */
 export function namedAnchorsToIds(markdown: string): string {
-  return editProse(markdown, (prose) => prose.replace(/<a(\s+)name=("[^"]*"|'[^']*')(?![^>]*\sid=)/gi, '<a$1id=$2'));
+  return editProse(markdown, (prose) =>
+    prose.replace(/<a\s[^>]*>/gi, (tag) => (/\sid\s*=/i.test(tag) ? tag : tag.replace(/(\s)name(\s*=)/i, '$1id$2'))),
+  );
 }

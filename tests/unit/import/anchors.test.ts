@@ -36,4 +36,11 @@ describe('namedAnchorsToIds', () => {
   it('turns a named anchor into an id, outside code only', () => {
     expect(namedAnchorsToIds('<a name="tool"></a> and `<a name="x">`')).toBe('<a id="tool"></a> and `<a name="x">`');
   });
+
+  it('finds the name among other attributes, and leaves an anchor that has an id', () => {
+    expect(namedAnchorsToIds('## Part 1 <a href="#part-1" name="part-1">#</a>')).toBe(
+      '## Part 1 <a href="#part-1" id="part-1">#</a>',
+    );
+    expect(namedAnchorsToIds('<a id="kept" name="other"></a>')).toBe('<a id="kept" name="other"></a>');
+  });
 });
