@@ -65,30 +65,42 @@ function hostOf(origin: string): string {
   return new URL(origin).host.replace(/^www\./, '');
 }
 
-export class SlugClashError extends Error {}
-
-/** Our slugs for the posts; two posts with one slug stop the import naming both. */
+/**
+ * Our slugs for the posts. A site with sections or dated folders can hold two posts of one name
+ * (`2024/tech-stack/` and `2026/tech-stack/`): the earliest keeps it, a later one gets its year
+ * added (else its date, else a number), and the report says so; old addresses stay as aliases.
+ */
 function assignSlugs(posts: readonly SourcePost[], report: ImportReport): Map<SourcePost, string> {
-  const slugs = new Map<SourcePost, string>();
-  const owners = new Map<string, string>();
-  const clashes: string[] = [];
+  const names = new Map<SourcePost, string>();
   for (const post of posts) {
     const slug = githubSlug(post.name);
-    if (slug === '' || /^\d{4}$/.test(slug)) {
+    if (slug === '' || /^\d{4}$/.test(slug))
       report.skipped.push({
         file: post.file,
         reason: `its name "${post.name}" gives no usable slug (empty or a bare year); give it a slug field`,
       });
+    else names.set(post, slug);
+  }
+  // Every post's own name is reserved, so that a slug made for another never takes it.
+  const taken = new Set(names.values());
+  const owners = new Map<string, SourcePost>();
+  const byDate = [...names].sort(([a], [b]) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+  for (const [post, name] of byDate) if (!owners.has(name)) owners.set(name, post);
+  const slugs = new Map<SourcePost, string>();
+  for (const [post, name] of names) {
+    const owner = owners.get(name);
+    if (owner === post || owner === undefined) {
+      slugs.set(post, name);
       continue;
     }
-    const owner = owners.get(slug);
-    if (owner !== undefined) clashes.push(`"${slug}": ${owner} and ${post.file}`);
-    owners.set(slug, post.file);
+    let slug = [`${name}-${post.date.slice(0, 4)}`, `${name}-${post.date.slice(0, 10)}`].find(
+      (made) => !taken.has(made),
+    );
+    for (let n = 2; slug === undefined; n++) if (!taken.has(`${name}-${n}`)) slug = `${name}-${n}`;
+    taken.add(slug);
     slugs.set(post, slug);
-  }
-  if (clashes.length > 0) {
-    throw new SlugClashError(
-      `Posts would share a slug, so one would overwrite the other; nothing was written. Give one of each pair a slug field:\n  ${clashes.join('\n  ')}`,
+    report.notes.push(
+      `${post.file}: ${owner.file} has the slug "${name}" too, and is older; imported as "${slug}" (give it a slug field to choose another)`,
     );
   }
   return slugs;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,15 +45,23 @@ describe('importSite', () => {
     expect(existsSync(join(posts, 'nagle.md'))).toBe(false);
   });
 
-  it('stops on two posts that would share a slug, naming both', () => {
+  it('gives a later post of the same name its year, or its date if another post has that name, and says so', () => {
     const site = scratch();
     writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://a.example/"\n');
-    for (const section of ['posts', 'notes']) {
+    const post = (section: string, name: string, date: string) => {
       mkdirSync(join(site, 'content', section), { recursive: true });
-      writeFileSync(join(site, 'content', section, 'same.md'), '---\ntitle: Same\ndate: 2020-01-01\n---\nText\n');
-    }
-    expect(() => importSite('hugo', site, scratch())).toThrow(
-      /"same": content\/notes\/same\.md and content\/posts\/same\.md/,
+      writeFileSync(join(site, 'content', section, `${name}.md`), `---\ntitle: ${name}\ndate: ${date}\n---\nText\n`);
+    };
+    post('notes', 'same', '2021-05-01');
+    post('posts', 'same', '2020-01-01');
+    post('posts', 'same-2021', '2019-03-03');
+    const out = scratch();
+    const report = importSite('hugo', site, out);
+    expect(readdirSync(join(out, 'content/posts')).sort()).toEqual(['same-2021-05-01.md', 'same-2021.md', 'same.md']);
+    expect(readFileSync(join(out, 'content/posts/same.md'), 'utf8')).toContain('date: "2020-01-01"');
+    expect(readFileSync(join(out, 'content/posts/same-2021-05-01.md'), 'utf8')).toContain('- "/notes/same/"');
+    expect(report.notes).toContain(
+      'content/notes/same.md: content/posts/same.md has the slug "same" too, and is older; imported as "same-2021-05-01" (give it a slug field to choose another)',
     );
   });
 
