@@ -4,6 +4,8 @@
  * the post's old address, which the link rewriting then maps to its new one);
  * anything else is left visible in the post and reported, never silently lost.
  */
+import { editProse } from './code-spans.ts';
+
 export interface TemplateContext {
   /** The old site path of the post or page a `ref`, `post_url`, `link` or `@/` names; undefined if unknown. */
   resolve(reference: string): string | undefined;
@@ -157,11 +159,54 @@ export function convertLiquid(body: string, context: TemplateContext): Converted
   return { body: text, converted, left };
 }
 
-const ZOLA_SHORTCODE_RE = /\{\{\s*[\w-]+\([^]*?\)\s*\}\}|\{%\s*[\w-]+\([^]*?\)\s*%\}/g;
+const ZOLA_INLINE_RE = /\{\{\s*([\w-]+)\(([^]*?)\)\s*\}\}/g;
+const ZOLA_BODY_RE = /\{%\s*[\w-]+\([^]*?\)\s*%\}/g;
+const ZOLA_ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^,\s]+))/g;
+/** The names sites give the shortcode that shows one image: `figure`, `figure_no`, `image`, `img`. */
+const ZOLA_IMAGE_RE = /^(?:fig|figure|image|img)(?:[_-]\w+)?$/i;
 
-/** Zola shortcodes have no common meaning to convert: each is reported and left visible. */
-export function findZolaShortcodes(body: string): Converted {
-  return { body, converted: 0, left: [...body.matchAll(ZOLA_SHORTCODE_RE)].map(([code]) => code) };
+/** `key="value", key=3` arguments of a Zola shortcode call. */
+function zolaArguments(text: string): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const match of text.matchAll(ZOLA_ARGUMENT_RE))
+    named.set(match[1] ?? '', match[2]?.replace(/\\(.)/g, '$1') ?? match[3] ?? match[4] ?? '');
+  return named;
+}
+
+/**
+ * Zola has no shortcodes of its own, but sites commonly write an image one (`figure(image=…,
+ * alt=…, caption=…)`) and a `youtube(id=…)`: those become a Markdown image with its caption and
+ * the video embed. A path without a leading `/` is read as Zola reads it, from content/, so it
+ * becomes the address the file was served at, which the link rewriting then maps. Every other
+ * shortcode is reported and left visible; code samples are left alone.
+ */
+export function convertZola(body: string): Converted {
+  const left: string[] = [];
+  let converted = 0;
+  const text = editProse(body, (prose) =>
+    prose.replace(ZOLA_INLINE_RE, (all, name: string, args: string) => {
+      const named = zolaArguments(args);
+      const src = named.get('image') ?? named.get('src') ?? named.get('path') ?? named.get('file');
+      if (ZOLA_IMAGE_RE.test(name) && src !== undefined && src !== '') {
+        converted++;
+        const address = /^(\/|\.|[a-z][\w+.-]*:)/i.test(src) ? src : `/${src}`;
+        const caption = named.get('caption') ?? named.get('title') ?? '';
+        return markdownImage(address, named.get('alt') ?? caption, caption);
+      }
+      const id = named.get('id');
+      if (name === 'youtube' && id !== undefined && id !== '') {
+        converted++;
+        return youtube(id, named.get('title') ?? 'YouTube video');
+      }
+      left.push(all);
+      return all;
+    }),
+  );
+  editProse(text, (prose) => {
+    left.push(...[...prose.matchAll(ZOLA_BODY_RE)].map(([code]) => code));
+    return prose;
+  });
+  return { body: text, converted, left };
 }
 
 /** `{{ … }}` or `{% … %}` left in an Astro post is text, not code; nothing to convert. */

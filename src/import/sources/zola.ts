@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import type { SourcePost, SourceSite } from '../source.ts';
-import { findZolaShortcodes } from '../template-code.ts';
+import { convertZola } from '../template-code.ts';
 import { walkFiles } from '../walk.ts';
 import {
   baseName,
@@ -107,7 +107,7 @@ export function readZola(root: string): SourceSite {
       const target = references.get(path);
       return target === undefined ? undefined : `${target}${anchor === undefined ? '' : `#${anchor}`}`;
     },
-    convertTemplates: findZolaShortcodes,
+    convertTemplates: convertZola,
     aliasedFile: () => undefined,
   };
 }

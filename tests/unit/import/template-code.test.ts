@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convertHugo,
-  convertLiquid,
-  findZolaShortcodes,
-  type TemplateContext,
-} from '../../../src/import/template-code';
+import { convertHugo, convertLiquid, convertZola, type TemplateContext } from '../../../src/import/template-code';
 
 const context: TemplateContext = {
   resolve: (reference) =>
@@ -90,11 +85,27 @@ describe('convertLiquid', () => {
   });
 });
 
-describe('findZolaShortcodes', () => {
-  it('reports inline and body shortcodes without changing the post', () => {
-    const text = '{{ youtube(id="x") }}\n{% note(kind="tip") %}\nHi\n{% end %}';
-    const { body, left } = findZolaShortcodes(text);
-    expect(body).toBe(text);
-    expect(left).toEqual(['{{ youtube(id="x") }}', '{% note(kind="tip") %}']);
+describe('convertZola', () => {
+  it('makes an image shortcode a Markdown image with its caption, its path read from content/', () => {
+    const { body, converted, left } = convertZola(
+      '{{ figure(image="posts/2021/bandwidth/chart.png", link="posts/2021/bandwidth/chart.png", width=357, alt="Daily bytes", caption="The last 30 days") }}\n' +
+        '{{ img(src=\'/images/a b.png\', alt="A \\"quoted\\" word") }}',
+    );
+    expect(body).toBe(
+      '![Daily bytes](/posts/2021/bandwidth/chart.png "The last 30 days")\n![A "quoted" word](</images/a b.png>)',
+    );
+    expect(converted).toBe(2);
+    expect(left).toEqual([]);
+  });
+
+  it('embeds a YouTube video, and reports other shortcodes and code samples without changing them', () => {
+    const text =
+      '{{ youtube(id="dQw4w9WgXcQ") }}\n{{ video(video="a.mp4") }}\n{% aside(title="Why?") %}\nHi\n{% end %}\n\n```\n{{ figure(image="x.png") }}\n```\n';
+    const { body, converted, left } = convertZola(text);
+    expect(body).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
+    expect(body).toContain('{{ video(video="a.mp4") }}\n{% aside(title="Why?") %}');
+    expect(body).toContain('```\n{{ figure(image="x.png") }}\n```');
+    expect(converted).toBe(1);
+    expect(left).toEqual(['{{ video(video="a.mp4") }}', '{% aside(title="Why?") %}']);
   });
 });
