@@ -1,6 +1,7 @@
 /**
  * Dates as other generators write them, turned into what our schema reads:
- * a calendar date `YYYY-MM-DD` stays one; a timestamp keeps its instant as
+ * a calendar date `YYYY-MM-DD` stays one, and so becomes a day written in
+ * English words (`11 Oct 2023`); a timestamp keeps its instant as
  * `YYYY-MM-DDTHH:MM:SS` plus `Z` or `±HH:MM` (or no zone: the site's own).
  */
 const TIMESTAMP_RE =
@@ -15,13 +16,33 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** A day written in English words, as themes whose schema runs `new Date(value)` accept: `11 Oct 2023`, `October 11, 2023`. */
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})$/i;
+const MONTH_DAY_YEAR_RE = /^([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/** `11 Oct 2023` as `2023-10-11`; undefined unless the month is an English month's name or its first letters. */
+function writtenDay(text: string): string | undefined {
+  const dayFirst = DAY_MONTH_YEAR_RE.exec(text);
+  const monthFirst = MONTH_DAY_YEAR_RE.exec(text);
+  const [day, name, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  if (day === undefined || name === undefined || year === undefined) return undefined;
+  const month = MONTHS.findIndex((full) => full.startsWith(name.toLowerCase()));
+  if (month < 0 || !isRealDay(Number(year), month + 1, Number(day))) return undefined;
+  return `${year}-${pad(String(month + 1))}-${pad(day)}`;
+}
+
 /** Our form of a front-matter date, or undefined when it is not a date we can read. */
 export function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? undefined : value.toISOString().replace(/\.000Z$/, 'Z');
   if (typeof value !== 'string') return undefined;
   const match = TIMESTAMP_RE.exec(value.trim());
-  if (!match) return undefined;
+  if (!match) return writtenDay(value.trim());
   const [, year = '', month = '', day = '', hour, minute, second, zone] = match;
   if (!isRealDay(Number(year), Number(month), Number(day))) return undefined;
   const calendar = `${year}-${pad(month)}-${pad(day)}`;

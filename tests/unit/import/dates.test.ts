@@ -10,16 +10,29 @@ describe('normaliseDate', () => {
     ['2016-10-06 11:10:38 -0700', '2016-10-06T11:10:38-07:00'],
     ['2016-10-06 11:10', '2016-10-06T11:10:00'],
     ['2022-10-01T09:12:47.400Z', '2022-10-01T09:12:47Z'],
+    // Astro themes whose schema runs new Date() on the field, and Jekyll, read days written in words.
+    ['11 Oct 2023', '2023-10-11'],
+    ['6 December 2024', '2024-12-06'],
+    ['March 3, 2021', '2021-03-03'],
+    ['Sept. 1st, 2019', '2019-09-01'],
   ])('%s becomes %s', (written, ours) => {
     expect(normaliseDate(written)).toBe(ours);
   });
 
-  it.each(['2024-02-30', '2021-13-01', 'yesterday', '2021-03-07T25:00:00Z', '', undefined, false])(
-    'refuses %s',
-    (written) => {
-      expect(normaliseDate(written)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2024-02-30',
+    '2021-13-01',
+    'yesterday',
+    '2021-03-07T25:00:00Z',
+    '31 Feb 2023',
+    '11 Octember 2023',
+    '11 Ma 2023',
+    '',
+    undefined,
+    false,
+  ])('refuses %s', (written) => {
+    expect(normaliseDate(written)).toBeUndefined();
+  });
 });
 
 describe('dates from names and paths', () => {
