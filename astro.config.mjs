@@ -17,6 +17,7 @@ import { dataStoreReadAtRuntime } from './src/loaders/data-store-module';
 import { postImportsResolved } from './src/loaders/post-imports';
 import { oneReloadPerPostSave } from './src/loaders/post-saves';
 import { devPostModules } from './src/loaders/dev-post-modules';
+import { noReloadForUnchangedRewrites } from './src/loaders/unchanged-rewrites';
 import { postsDirectory } from './src/loaders/posts-dir';
 import {
   containRawHtml,
@@ -149,6 +150,8 @@ export default defineConfig({
       oneReloadPerPostSave(postsDirectory()),
       // The dev server finds its posts' modules without the file a build in the same checkout rewrites.
       devPostModules(),
+      // Astro rewrites its map of post images on every sync; the open pages reload only if it changed.
+      noReloadForUnchangedRewrites(['.astro/content-assets.mjs']),
     ],
     build: {
       // Component scripts ship as files fetched once and then cached, not inline in every page: at

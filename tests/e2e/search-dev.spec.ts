@@ -160,3 +160,17 @@ test('a restarted dev server searches what was saved or moved while it was stopp
   await page.goto(`${ORIGIN}/posts/published-post/`);
   await expect(page.getByRole('main')).toContainText('Some lenses use a quasiperiodic pattern of prisms.');
 });
+
+test('a page opened as the dev server starts is not reloaded under the author when no post changed', async ({
+  page,
+}) => {
+  if (server) await stopDevServer(server);
+  server = startDevServer(PORT, POSTS, CACHE);
+  await untilAnswering(ORIGIN, 90_000);
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(`${ORIGIN}/posts/`);
+  // Astro rewrites files of its own as it starts; a reload for them reached the page as soon as it connected.
+  await page.waitForTimeout(3_000);
+  expect(loads).toBe(1);
+});
