@@ -87,6 +87,22 @@ function passthroughMath(root: string, config: Record<string, unknown>): MathDel
   return { inline: pairs(delimiters.inline), block: pairs(delimiters.block), escaped: false };
 }
 
+/** Front-matter keys whose documented spelling is not all lower case. */
+const CAMEL_CASE_KEYS = ['publishDate', 'expiryDate', 'linkTitle'];
+
+/**
+ * Hugo reads front-matter keys whatever their case (`Title`, `Tags`, `Url`, as older sites wrote
+ * them); here they take the spelling the importer reads. A key already so spelled wins.
+ */
+function hugoKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const spelled: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const name = CAMEL_CASE_KEYS.find((known) => known.toLowerCase() === key.toLowerCase()) ?? key.toLowerCase();
+    if (!(name in spelled) || key === name) spelled[name] = value;
+  }
+  return spelled;
+}
+
 /**
  * The pages the site's menus link to (`[[menus.main]]` with `pageRef` or `url`, under `menu` or
  * `menus`), as content paths without slashes: `cv`, `about`.
@@ -140,7 +156,8 @@ export function readHugo(root: string): SourceSite {
       skipped.push({ file: relFile, reason: read.reason });
       continue;
     }
-    const { data, body } = read;
+    const { body } = read;
+    const data = hugoKeys(read.data);
     const slug = text(data.slug);
     const defaultPath = `/${[...sectionPath, slug ?? fileName].join('/')}/`.toLowerCase();
     const url = text(data.url);

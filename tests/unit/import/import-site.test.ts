@@ -144,4 +144,24 @@ describe('importSite', () => {
     );
     expect(existsSync(join(out, 'content/posts/vectors/images/king-man+woman 2.png'))).toBe(true);
   });
+
+  it('reads a Hugo post’s front matter whatever the case of its keys, as Hugo does', () => {
+    const site = scratch();
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://old.example/"\n');
+    mkdirSync(join(site, 'content', 'post'), { recursive: true });
+    writeFileSync(
+      join(site, 'content', 'post', 'driver-days.md'),
+      '---\nTitle: Driver days\nDescription: What the drivers team built in a day.\nDate: 2012-11-16\n' +
+        'Tags: [mongodb, drivers]\nUrl: /2012/11/16/driver-days\nlastMod: 2013-01-02\n---\nText.\n',
+    );
+    const out = scratch();
+    const report = importSite('hugo', site, out);
+    const post = readFileSync(join(out, 'content/posts/driver-days.md'), 'utf8');
+    expect(post).toContain('title: "Driver days"');
+    expect(post).toContain('description: "What the drivers team built in a day."');
+    expect(post).toContain('updated: "2013-01-02"');
+    expect(post).toMatch(/tags: \["mongodb", "drivers"\]/);
+    expect(post).toContain('- "/2012/11/16/driver-days"');
+    expect([...report.droppedFields.keys()]).toEqual([]);
+  });
 });
