@@ -48,11 +48,17 @@ function markdownImage(src: string, alt: string, caption: string): string {
   return `![${cleanAlt}](${src.includes(' ') ? `<${src}>` : src}${title})`;
 }
 
+/** The names sites give a shortcode of their own that shows one image: `figure`, `figure_no`, `image`, `img`. */
+const IMAGE_SHORTCODE_RE = /^(?:fig|figure|image|img)(?:[_-]\w+)?$/i;
+
 const HUGO_PAIRED_RE = /\{\{([<%])\s*(highlight)\s+([^]*?)\s*[>%]\}\}([^]*?)\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
 const HUGO_SHORTCODE_RE = /\{\{([<%])\s*([\w/-]+)([^]*?)\s*([>%])\}\}/g;
 const HUGO_ESCAPED_RE = /\{\{([<%])\/\*([^]*?)\*\/([>%])\}\}/g;
 
-/** Hugo shortcodes: highlight, figure, ref/relref, youtube converted; the rest reported. */
+/**
+ * Hugo shortcodes: highlight, figure (and a site's own image shortcode of a like name, `img`),
+ * ref/relref, youtube converted; the rest reported.
+ */
 export function convertHugo(body: string, context: TemplateContext): Converted {
   const left: string[] = [];
   let converted = 0;
@@ -68,7 +74,7 @@ export function convertHugo(body: string, context: TemplateContext): Converted {
   text = text.replace(HUGO_SHORTCODE_RE, (all, _open: string, name: string, args: string) => {
     const { named, positional } = shortcodeArguments(args);
     const first = positional[0] ?? '';
-    switch (name) {
+    switch (IMAGE_SHORTCODE_RE.test(name) ? 'figure' : name) {
       case 'ref':
       case 'relref': {
         const target = context.resolve(first || (named.get('path') ?? ''));
@@ -162,8 +168,6 @@ export function convertLiquid(body: string, context: TemplateContext): Converted
 const ZOLA_INLINE_RE = /\{\{\s*([\w-]+)\(([^]*?)\)\s*\}\}/g;
 const ZOLA_BODY_RE = /\{%\s*[\w-]+\([^]*?\)\s*%\}/g;
 const ZOLA_ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^,\s]+))/g;
-/** The names sites give the shortcode that shows one image: `figure`, `figure_no`, `image`, `img`. */
-const ZOLA_IMAGE_RE = /^(?:fig|figure|image|img)(?:[_-]\w+)?$/i;
 
 /** `key="value", key=3` arguments of a Zola shortcode call. */
 function zolaArguments(text: string): Map<string, string> {
@@ -187,7 +191,7 @@ export function convertZola(body: string): Converted {
     prose.replace(ZOLA_INLINE_RE, (all, name: string, args: string) => {
       const named = zolaArguments(args);
       const src = named.get('image') ?? named.get('src') ?? named.get('path') ?? named.get('file');
-      if (ZOLA_IMAGE_RE.test(name) && src !== undefined && src !== '') {
+      if (IMAGE_SHORTCODE_RE.test(name) && src !== undefined && src !== '') {
         converted++;
         const address = /^(\/|\.|[a-z][\w+.-]*:)/i.test(src) ? src : `/${src}`;
         const caption = named.get('caption') ?? named.get('title') ?? '';

@@ -27,6 +27,15 @@ describe('convertHugo', () => {
     );
   });
 
+  it('turns a site’s own image shortcode (img, image) into an image too, its other arguments dropped', () => {
+    const { body, converted } = convertHugo(
+      '{{% img src="/media/usbkey.jpg" class="half right" alt="A key" %}}',
+      context,
+    );
+    expect(body).toBe('![A key](/media/usbkey.jpg)');
+    expect(converted).toBe(1);
+  });
+
   it('turns ref and relref into the old address, which link rewriting then maps', () => {
     expect(
       convertHugo('[next]({{< ref "queue-depth" >}}) and [me]({{% relref "about.md" %}})', {
