@@ -20,15 +20,19 @@ function replaceUrl(raw: string, kind: 'image' | 'link', rewrite: Rewrite): stri
   return bracketed || /\s/.test(next) ? `<${next}>` : next;
 }
 
+/** Inline links and images; a link's text is searched too, for an image in it (`[![chart](a.png)](big.png)`). */
+function rewriteInline(text: string, rewrite: Rewrite): string {
+  return text.replace(
+    INLINE_RE,
+    (_all, bang: string, label: string, raw: string) =>
+      `${bang}${rewriteInline(label, rewrite)}${replaceUrl(raw, bang ? 'image' : 'link', rewrite)}`,
+  );
+}
+
 /** The post with every address replaced by `rewrite(address)`. */
 export function rewriteLinks(markdown: string, rewrite: Rewrite): string {
   return editProse(markdown, (prose) =>
-    prose
-      .replace(
-        INLINE_RE,
-        (_all, bang: string, label: string, raw: string) =>
-          `${bang}${label}${replaceUrl(raw, bang ? 'image' : 'link', rewrite)}`,
-      )
+    rewriteInline(prose, rewrite)
       .replace(DEFINITION_RE, (_all, label: string, raw: string) => `${label}${replaceUrl(raw, 'link', rewrite)}`)
       .replace(ATTRIBUTE_RE, (_all, start: string, name: string, equals: string, value: string) => {
         const quote = value[0] ?? '"';

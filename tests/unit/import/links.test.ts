@@ -21,6 +21,12 @@ describe('rewriteLinks', () => {
     expect(kinds).toEqual(['a.png:image', 'b/:link', 'p.jpg:image']);
   });
 
+  it('rewrites an image inside a link, its text over two lines', () => {
+    expect(
+      rewriteLinks('[![\\#FF - Twitter\nSearch](/media/ff.jpg)](https://flickr.example/ff/ "On Flickr")', upper),
+    ).toBe('[![\\#FF - Twitter\nSearch](/MEDIA/FF.JPG)](HTTPS://FLICKR.EXAMPLE/FF/ "On Flickr")');
+  });
+
   it('never touches code', () => {
     const text = '```md\n[a](/x/)\n```\n\nSee `[b](/y/)` and [c](/z/).';
     expect(rewriteLinks(text, upper)).toBe('```md\n[a](/x/)\n```\n\nSee `[b](/y/)` and [c](/Z/).');
