@@ -1,4 +1,14 @@
 import { defineHastPlugin } from 'satteri';
+import { placeInPost } from './source-lines';
+
+/** The origin of an absolute web address; a malformed one (`http://%20http://…`) fails the build naming the post. */
+function originOf(href: string, ctx: { readonly fileURL?: URL | undefined; readonly source: string }): string {
+  try {
+    return new URL(href).origin;
+  } catch {
+    throw new Error(`${placeInPost(ctx)}: the link "${href}" is not a valid address; correct it or remove the link`);
+  }
+}
 
 /**
  * Links to other sites open in a new tab without handing it our window
@@ -10,9 +20,9 @@ export function externalLinks(siteOrigin: string) {
     name: 'external-links',
     element: {
       filter: ['a'],
-      visit(node) {
+      visit(node, ctx) {
         const href = node.properties.href;
-        if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || new URL(href).origin === siteOrigin) return;
+        if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || originOf(href, ctx) === siteOrigin) return;
         return {
           ...node,
           properties: {
