@@ -24,10 +24,11 @@ const TEMPLATE_PLACES: Record<SourceKind, string[]> = {
   jekyll: ['_config.yml', '_config.yaml', '_layouts', '_includes'],
   hugo: ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'config.yaml', 'config', 'layouts', 'themes'],
   zola: ['config.toml', 'templates', 'themes'],
-  astro: ['src/layouts', 'src/components'],
+  // remark-math with rehype-katex or rehype-mathjax shows in the config and the dependencies.
+  astro: ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'package.json', 'src/layouts', 'src/components'],
 };
 
-const TEMPLATE_FILE_RE = /\.(html?|liquid|toml|ya?ml|json|astro|jsx|tsx|njk|hbs|tera)$/i;
+const TEMPLATE_FILE_RE = /\.(html?|liquid|toml|ya?ml|json|astro|[cm]?[jt]sx?|njk|hbs|tera)$/i;
 /** Larger files are data or bundled libraries, not a site's own templates. */
 const LARGEST_TEMPLATE = 256 * 1024;
 const BROWSER_MATH_RE = /mathjax|katex/i;

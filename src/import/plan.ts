@@ -11,6 +11,7 @@ import { urlScheme } from '../lib/urls.ts';
 import { anchorsOf, matchFragment, namedAnchorsToIds, type Anchors } from './anchors.ts';
 import { asksForMath, dollarMath, MATHJAX_IN_MARKDOWN, siteLoadsBrowserMath } from './browser-math.ts';
 import { plainUnknownLanguages } from './code-languages.ts';
+import { dollarsAsText } from './prose-dollars.ts';
 import { rewriteLinks } from './links.ts';
 import { ASSET_RE, rewriteMdxImports } from './mdx-imports.ts';
 import { mapFields } from './map-fields.ts';
@@ -284,8 +285,15 @@ export function planImport(site: SourceSite, report: ImportReport): ImportPlan {
     const delimiters = site.passthroughMath ?? (siteMath || asksForMath(post.data) ? MATHJAX_IN_MARKDOWN : undefined);
     const math = delimiters ? dollarMath(templates.body, delimiters) : { body: templates.body, converted: 0 };
     report.mathConverted += math.converted;
+    // Where the old site set no math, a pair of dollars our parser would set as math is text.
+    const dollars =
+      delimiters === undefined && post.extension === 'md' ? dollarsAsText(math.body) : { body: math.body, escaped: 0 };
+    if (dollars.escaped > 0)
+      report.notes.push(
+        `${post.file}: ${dollars.escaped} pair${dollars.escaped === 1 ? '' : 's'} of dollar signs our posts would set as math kept as text, as the old site showed ${dollars.escaped === 1 ? 'it' : 'them'}`,
+      );
     let rewritten = 0;
-    const body = rewriteLinks(math.body, (url) => {
+    const body = rewriteLinks(dollars.body, (url) => {
       const next = rewrite(url);
       if (next !== url) rewritten++;
       return next;

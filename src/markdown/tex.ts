@@ -3,7 +3,7 @@
  * math. Pure functions: the Markdown plugin (math.ts) supplies the source.
  */
 import katex from 'katex';
-import { errorMessage } from '../lib/error-message';
+import { errorMessage } from '../lib/error-message.ts';
 
 /**
  * Whether a `$…$` span the parser took for math is really prose, by the rule
