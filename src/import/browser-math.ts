@@ -109,9 +109,10 @@ export function dollarMath(
   const convert =
     (write: (math: string, pair: string, at: number, whole: string) => string) =>
     (pair: string, inside: string, at: number, whole: string) => {
-      if (PARAGRAPH_BREAK_RE.test(inside) || tex(inside) === '') return pair;
+      const math = tex(inside);
+      if (PARAGRAPH_BREAK_RE.test(inside) || math === '') return pair;
       converted++;
-      return write(tex(inside), pair, at, whole);
+      return write(math, pair, at, whole);
     };
   const display = convert((math, pair, at, whole) => {
     const prefix = LINE_PREFIX_RE.exec(whole.slice(0, at))?.[1];

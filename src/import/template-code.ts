@@ -4,6 +4,7 @@
  * the post's old address, which the link rewriting then maps to its new one);
  * anything else is left visible in the post and reported, never silently lost.
  */
+import { urlScheme } from '../lib/urls.ts';
 import { editProse } from './code-spans.ts';
 
 export interface TemplateContext {
@@ -193,7 +194,7 @@ export function convertZola(body: string): Converted {
       const src = named.get('image') ?? named.get('src') ?? named.get('path') ?? named.get('file');
       if (IMAGE_SHORTCODE_RE.test(name) && src !== undefined && src !== '') {
         converted++;
-        const address = /^(\/|\.|[a-z][\w+.-]*:)/i.test(src) ? src : `/${src}`;
+        const address = src.startsWith('/') || src.startsWith('.') || urlScheme(src) !== undefined ? src : `/${src}`;
         const caption = named.get('caption') ?? named.get('title') ?? '';
         return markdownImage(address, named.get('alt') ?? caption, caption);
       }

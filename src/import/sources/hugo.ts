@@ -163,6 +163,8 @@ export function readHugo(root: string): SourceSite {
     const url = text(data.url);
     const headless = data.headless === true || (data._build as { render?: unknown } | undefined)?.render === 'never';
     const date = postDate(data, fileName, url ?? defaultPath);
+    // The page as `ref` and menus name it: its path under content/, without extension.
+    const key = (bundle ?? file.replace(/\.[^.]+$/, '')).toLowerCase();
     // Some sites keep their posts at the top of content/ beside about and CV pages: a dated page
     // there is a post unless a menu links it (from the config, or its own `menu` field).
     const isPage =
@@ -170,7 +172,7 @@ export function readHugo(root: string): SourceSite {
       (DATE_FIELDS.every((field) => data[field] === undefined) ||
         data.menu !== undefined ||
         data.menus !== undefined ||
-        menus.has((bundle ?? file.replace(/\.[^.]+$/, '')).toLowerCase()));
+        menus.has(key));
     const reason = isPage
       ? 'a page at the top of the site, not a post (no date in its front matter, or in a menu)'
       : headless
@@ -191,7 +193,6 @@ export function readHugo(root: string): SourceSite {
               categories: [],
             })
           : defaultPath;
-    const key = (bundle ?? file.replace(/\.[^.]+$/, '')).toLowerCase();
     references.set(key, oldPath);
     if (!references.has(fileName.toLowerCase())) references.set(fileName.toLowerCase(), oldPath);
     if (reason !== undefined || date === undefined) {
