@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { editProse } from './code-spans.ts';
+import { table } from './sources/common.ts';
 import type { SourceKind } from './source.ts';
 import { walkFiles } from './walk.ts';
 
@@ -35,7 +36,7 @@ const BROWSER_MATH_RE = /mathjax|katex/i;
 
 /** Whether the front matter, or Zola's `[extra]` table in it, turns one of those fields on. */
 export function asksForMath(data: Record<string, unknown>): boolean {
-  const extra = typeof data.extra === 'object' && data.extra !== null ? (data.extra as Record<string, unknown>) : {};
+  const extra = table(data.extra);
   return MATH_FIELDS.some((field) =>
     [data[field], extra[field]].some(
       (value) => value === true || (typeof value === 'string' && /^(true|yes|on)$/i.test(value.trim())),

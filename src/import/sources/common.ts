@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { urlScheme } from '../../lib/urls.ts';
 import { dateFromFileName, dateFromPath, normaliseDate } from '../dates.ts';
-import { parseConfig, splitFrontMatter, type SplitSource } from '../front-matter.ts';
+import { isRecord, parseConfig, splitFrontMatter, type SplitSource } from '../front-matter.ts';
 import { cleanPath } from '../permalinks.ts';
 import { walkFiles } from '../walk.ts';
 import { errorMessage } from '../../lib/error-message.ts';
@@ -58,6 +58,11 @@ export function stringList(value: unknown, separator = /\s*,\s*/): string[] {
   if (typeof value === 'string') return value.split(separator).filter((item) => item.trim() !== '');
   if (typeof value === 'number') return [String(value)];
   return [];
+}
+
+/** A table of a config or front matter (`[markup]`, Zola's `[extra]`); anything else reads as an empty one. */
+export function table(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
 }
 
 export function text(value: unknown): string | undefined {

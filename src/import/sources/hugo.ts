@@ -21,6 +21,7 @@ import {
   sitePath,
   staticFilesOf,
   stringList,
+  table,
   text,
   withoutDatePrefix,
 } from './common.ts';
@@ -62,9 +63,6 @@ function permalinkPattern(config: Record<string, unknown>, section: string): str
   return text(page?.[section]) ?? text(table[section]);
 }
 
-const asTable = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-
 const isPair = (value: unknown): value is DelimiterPair =>
   Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string' && part !== '');
 
@@ -80,9 +78,9 @@ function passthroughMath(root: string, config: Record<string, unknown>): MathDel
       root,
       CONFIG_EXTENSIONS.map((ext) => `config/_default/markup.${ext}`),
     );
-  const passthrough = asTable(asTable(asTable(asTable(markup).goldmark).extensions).passthrough);
+  const passthrough = table(table(table(table(markup).goldmark).extensions).passthrough);
   if (passthrough.enable !== true) return undefined;
-  const delimiters = asTable(passthrough.delimiters);
+  const delimiters = table(passthrough.delimiters);
   const pairs = (value: unknown) => (Array.isArray(value) ? value.filter(isPair) : []);
   return { inline: pairs(delimiters.inline), block: pairs(delimiters.block), escaped: false };
 }
@@ -110,9 +108,9 @@ function hugoKeys(data: Record<string, unknown>): Record<string, unknown> {
 function menuPages(config: Record<string, unknown>): Set<string> {
   const pages = new Set<string>();
   for (const menus of [config.menu, config.menus])
-    for (const entries of Object.values(asTable(menus)))
+    for (const entries of Object.values(table(menus)))
       for (const entry of Array.isArray(entries) ? entries : []) {
-        const target = text(asTable(entry).pageRef) ?? text(asTable(entry).url);
+        const target = text(table(entry).pageRef) ?? text(table(entry).url);
         if (target !== undefined)
           pages.add(
             target

@@ -18,6 +18,7 @@ import {
   sitePath,
   staticFilesOf,
   stringList,
+  table,
   text,
   withoutDatePrefix,
 } from './common.ts';
@@ -74,7 +75,7 @@ export function readZola(root: string): SourceSite {
       skipped.push({ file: relFile, reason: 'no date in its front matter, file name or path (a page, not a post)' });
       continue;
     }
-    const taxonomies = (data.taxonomies ?? {}) as Record<string, unknown>;
+    const taxonomies = table(data.taxonomies);
     posts.push({
       file: relFile,
       extension: 'md',
