@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeRegExp } from '../lib/regexp.ts';
 import { editProse } from './code-spans.ts';
 import { table } from './sources/common.ts';
 import type { SourceKind } from './source.ts';
@@ -80,7 +81,6 @@ export const MATHJAX_IN_MARKDOWN: MathDelimiters = {
   escaped: true,
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Pairs that are ours already, `$…$` and `$$…$$`, are left to our parser. */
 const isOurs = ([open, close]: DelimiterPair) => open === close && /^\$\$?$/.test(open);
 const pairsRe = (pairs: DelimiterPair[]) =>

@@ -2,6 +2,7 @@
  * Which stretches of a text to highlight for the words a search result carried
  * in its address (?highlight=…). The words are only ever compared as text.
  */
+import { escapeRegExp } from '../lib/regexp';
 import { isPlainWord, searchWords } from './words';
 
 // A reader's query has a few words; an address crafted with thousands should not cost the page anything.
@@ -19,7 +20,7 @@ export function highlightWords(value: string | null): string[] {
 
 /** Where a code word (`c++`, `std::io::read`) occurs whole: not inside a longer name. */
 function codeWordPattern(word: string): RegExp {
-  const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = escapeRegExp(word);
   const before = STARTS_NAME.test(word) ? `(?<!${NAME_CHAR})` : '';
   const after = ENDS_NAME.test(word) ? `(?!${NAME_CHAR})` : '';
   return new RegExp(`${before}${literal}${after}`, 'giu');
