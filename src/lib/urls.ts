@@ -14,6 +14,16 @@ export function urlScheme(address: string): string | undefined {
   return /^([a-z][a-z\d+.-]*):/i.exec(address)?.[1]?.toLowerCase();
 }
 
+/** The origin of an http(s) address (`https://go.dev`); undefined for any other, or a malformed one. */
+export function webOrigin(address: string): string | undefined {
+  if (!/^https?:\/\//i.test(address)) return undefined;
+  try {
+    return new URL(address).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A path inside this site, with the configured base in front. */
 export function url(path = ''): string {
   return joinBase(import.meta.env.BASE_URL, path);

@@ -1,14 +1,6 @@
 import { defineHastPlugin } from 'satteri';
+import { webOrigin } from '../lib/urls';
 import { placeInPost } from './source-lines';
-
-/** The origin of an absolute web address; a malformed one (`http://%20http://…`) fails the build naming the post. */
-function originOf(href: string, ctx: { readonly fileURL?: URL | undefined; readonly source: string }): string {
-  try {
-    return new URL(href).origin;
-  } catch {
-    throw new Error(`${placeInPost(ctx)}: the link "${href}" is not a valid address; correct it or remove the link`);
-  }
-}
 
 /**
  * Links to other sites open in a new tab without handing it our window
@@ -22,7 +14,14 @@ export function externalLinks(siteOrigin: string) {
       filter: ['a'],
       visit(node, ctx) {
         const href = node.properties.href;
-        if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || originOf(href, ctx) === siteOrigin) return;
+        if (typeof href !== 'string' || !/^https?:\/\//i.test(href)) return;
+        const origin = webOrigin(href);
+        // A malformed address (`http://%20http://…`) fails the build naming the post.
+        if (origin === undefined)
+          throw new Error(
+            `${placeInPost(ctx)}: the link "${href}" is not a valid address; correct it or remove the link`,
+          );
+        if (origin === siteOrigin) return;
         return {
           ...node,
           properties: {

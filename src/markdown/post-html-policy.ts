@@ -2,7 +2,7 @@ import type { Element, Properties, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { EmbedOrigins } from '../lib/embed-policy';
-import { urlScheme } from '../lib/urls';
+import { urlScheme, webOrigin } from '../lib/urls';
 import { postHtmlSchema } from './post-html-schema';
 
 export interface ContainedHtml {
@@ -39,15 +39,6 @@ function protocolAllowed(schema: Schema, property: string, value: string): boole
       const scheme = urlScheme(url);
       return scheme === undefined || protocols.includes(scheme);
     });
-}
-
-function originOf(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 function attributeName(property: string): string {
@@ -115,7 +106,7 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
       (candidate) => candidate.trim().split(/\s+/)[0],
     ),
   ]
-    .map((url) => (url ? originOf(url) : undefined))
+    .map((url) => (url ? webOrigin(url) : undefined))
     .filter((origin): origin is string => origin !== undefined);
   const add = (list: string[], more: string[]) => list.push(...more.filter((origin) => !list.includes(origin)));
   switch (element.tagName) {
@@ -134,7 +125,7 @@ function harden(element: Element, repairs: string[], embeds: EmbedOrigins, paren
       if (typeof props.poster === 'string')
         add(
           embeds.img,
-          [originOf(props.poster)].filter((o) => o !== undefined),
+          [webOrigin(props.poster)].filter((o) => o !== undefined),
         );
       break;
     case 'source':
