@@ -8,6 +8,7 @@
  * it did. The spans are found by the same parser and rule the build uses.
  */
 import { defineMdastPlugin, markdownToHtml } from 'satteri';
+import { sourceSpan } from '../markdown/source-lines.ts';
 import { isProseDollars } from '../markdown/tex.ts';
 
 /** Where the parser finds math in `markdown`: [start, end) offsets of each span, fences included. */
@@ -17,16 +18,14 @@ function mathSpans(markdown: string): [number, number][] {
     name: 'math-spans',
     options: { position: true },
     inlineMath(node, ctx) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
+      const span = sourceSpan(node);
       // Dollars the build reads as prose (src/markdown/source-lines.ts) are no math to escape.
-      if (start !== undefined && end !== undefined && !isProseDollars(ctx.source, start, end)) spans.push([start, end]);
+      if (span && !isProseDollars(ctx.source, ...span)) spans.push(span);
       return undefined;
     },
     math(node) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) spans.push([start, end]);
+      const span = sourceSpan(node);
+      if (span) spans.push(span);
       return undefined;
     },
   });

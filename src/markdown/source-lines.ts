@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { isProseDollars } from './tex';
+import { isProseDollars } from './tex.ts';
 
 /** The property that carries a node's source line from the Markdown tree to the HTML tree. */
 export const LINE_PROPERTY = 'dataSourceLine';
@@ -38,6 +38,15 @@ export function placeInPost(
   return line === undefined ? file : `${file}:${line + linesAboveBody(file, ctx.source)}`;
 }
 
+/** Where a node stands in the Markdown, as [start, end) offsets, when the parser kept positions. */
+export function sourceSpan(node: {
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
 function withLine(node: { data?: unknown; position?: { start: { line: number } } | undefined }) {
   const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
   return { ...data, hProperties: { ...data.hProperties, [LINE_PROPERTY]: node.position?.start.line } };
@@ -48,11 +57,8 @@ const plugin = defineMdastPlugin({
   // The raw-HTML reparse (features.rawHtml) drops positions from the HTML tree, so they are read here.
   options: { position: true },
   inlineMath(node, ctx) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined && isProseDollars(ctx.source, start, end)) {
-      return { type: 'text', value: ctx.source.slice(start, end) };
-    }
+    const span = sourceSpan(node);
+    if (span && isProseDollars(ctx.source, ...span)) return { type: 'text', value: ctx.source.slice(...span) };
     ctx.setProperty(node, 'data', withLine(node));
     return undefined;
   },
